@@ -278,6 +278,7 @@ class progress:
 def atomic_write(path:str|Path, # destination file
                  data:bytes|str|None=None, # contents; or None and pass `writer`
                  writer=None, # callable(file_object) that writes the contents (e.g. `lambda f: torch.save(obj, f)`)
+                 sync:bool=True, # fsync before the rename (skip for bulk files whose completion is marked by a last file)
                 ) -> Path:
     "Write `data` (or what `writer` writes) to `path` atomically: a temporary file, then `os.replace`."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -286,7 +287,8 @@ def atomic_write(path:str|Path, # destination file
         with os.fdopen(fd, 'wb') as f:
             if writer is not None: writer(f)
             else: f.write(data.encode() if isinstance(data, str) else data)
-            f.flush(); os.fsync(f.fileno())
+            f.flush()
+            if sync: os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
