@@ -19,10 +19,10 @@ def _cmd_profiles(args):
 def _cmd_toy(args):
     from grad_nb.toydata import make_toy_dataset
     from grad_nb.data import MVTecLOCO
-    t = time.time()
-    root = make_toy_dataset(args.out, seed=args.seed, overwrite=args.overwrite)
-    root = Path(root)
-    print(f"toy dataset written to {root} in {time.time() - t:.1f}s")
+    t, existed = time.time(), (Path(args.out)/'tray'/'defects_config.json').is_file()
+    root = Path(make_toy_dataset(args.out, seed=args.seed, overwrite=args.overwrite))
+    if existed and not args.overwrite: print(f"toy dataset already complete in {root} (kept; --overwrite rebuilds it)")
+    else: print(f"toy dataset written to {root} in {time.time() - t:.1f}s")
     for split in MVTecLOCO.splits:
         ds = MVTecLOCO(root.parent, root.name, split)
         kinds = {}
