@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 # %% ../nbs/10_pipeline.ipynb #c008
-USER_ERRORS = (FileNotFoundError, FileExistsError, NotADirectoryError, ValueError, PermissionError)
+USER_ERRORS = (FileNotFoundError, FileExistsError, NotADirectoryError, ValueError, PermissionError, FloatingPointError)
 
 def main(argv:list|None=None # arguments (default: sys.argv[1:])
         ) -> int:

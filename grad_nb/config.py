@@ -11,7 +11,7 @@ from typing import Literal
 # %% auto #0
 __all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES',
            'AugmentConfig', 'augment_for', 'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile', 'get_profile',
-           'profile_table', 'progress', 'atomic_write', 'seed_everything']
+           'profile_table', 'progress', 'atomic_write', 'bf16_is_fast', 'seed_everything']
 
 # %% ../nbs/00_config.ipynb #c006
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ class PatchDiffConfig:
     n_samples: int = 1000          # generated images per level (paper)
     sampler: str = 'ddpm'          # 'ddpm' = Algorithm 2; 'ddim' = the project's faster strided sampler
     sample_steps: int = 1000       # denoising steps when sampling (T for Algorithm 2)
+    sample_eta: float = 1.0        # eta of the strided sampler: 1 = stochastic like DDPM, 0 = deterministic DDIM (project's)
+    ema_decay: float = 0.9999      # moving average of the weights used for sampling (DDPM's value; project's choice)
 
 # %% ../nbs/00_config.ipynb #c016
 @dataclass(frozen=True)
@@ -121,10 +123,10 @@ class Profile:
     augment: AugmentConfig = AugmentConfig()   # rotation and jitter (Tables 5-6); flips come per category
     seed: int = 0                              # base seed of every random draw
 
-    def augmentation(self, category:str, # dataset category: its flips come from Tables 5-6
+    def augmentation(self, category:str|None=None, # dataset category: its flips come from Tables 5-6 (None: no flips)
                      **overrides) -> AugmentConfig:
         "This profile's augmentation for `category`: its rotation and jitter, the category's flips."
-        base = augment_for(category)
+        base = augment_for(category or '')
         return replace(self.augment, vflip=base.vflip, hflip=base.hflip, **overrides)
 
     def levels(self, setting:Setting='loco' # 'ad' (one level) or 'loco' (all levels)
@@ -174,7 +176,7 @@ CPU = Profile(
     name='cpu', description='The main job: minutes on 2 CPU cores at 128 px, still a real result.',
     image_size=128,
     patchdiff=PatchDiffConfig(levels=(5, 9, 13), image_size=128, steps=1500, batch_size=8, crop=48, width=64,
-                              n_samples=48, sampler='ddim', sample_steps=50),
+                              n_samples=48, sampler='ddim', sample_steps=50, ema_decay=0.995),
     detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=1000),
     settings={'ad':   _levels(128, [(34, (5, 9, 13))]),
               'loco': _levels(128, [(34, (5, 9, 13)), (68, (9, 13))])})
@@ -184,7 +186,7 @@ SMOKE = Profile(
     name='smoke', description='Seconds: exercises every code path for the tests; detects nothing.',
     image_size=96,
     patchdiff=PatchDiffConfig(levels=(5, 9), image_size=96, steps=4, batch_size=2, crop=24, width=8,
-                              n_samples=2, sampler='ddim', sample_steps=4),
+                              n_samples=2, sampler='ddim', sample_steps=4, ema_decay=0.5),
     detector=DetectorConfig(images_per_group=2, patches_per_image=4, epochs=1, max_steps=3, memory_bank=16),
     settings={'ad':   _levels(96, [(34, (5, 9))]),
               'loco': _levels(96, [(34, (5, 9)), (68, (5, 9))])})
@@ -289,12 +291,25 @@ def atomic_write(path:str|Path, # destination file
             else: f.write(data.encode() if isinstance(data, str) else data)
             f.flush()
             if sync: os.fsync(f.fileno())
+        mask = os.umask(0); os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)               # mkstemp makes 0600 files; give the usual permissions
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
     return path
 
 # %% ../nbs/00_config.ipynb #c052
+def bf16_is_fast(device='cpu' # a torch device or its name
+                ) -> bool:
+    "Whether `device` has native bf16 arithmetic (CUDA with bf16; a CPU with AVX512-BF16 or AMX)."
+    import torch
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.is_bf16_supported()
+    if device.type == 'cpu':
+        return any(bool(getattr(torch.cpu, f, lambda: False)()) for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported'))
+    return False
+
+# %% ../nbs/00_config.ipynb #c055
 def seed_everything(seed:int # the seed for python's `random`, numpy and torch
                    ):
     "Seed Python, NumPy and torch's global generators."

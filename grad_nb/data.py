@@ -16,7 +16,7 @@ from .config import progress
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'DataError', 'resize_images', 'load_image', 'coord_map', 'list_images', 'MVTecAD', 'read_defects_config',
-           'MVTecLOCO', 'ImageFolder', 'rotate', 'color_jitter', 'augment', 'shared_data']
+           'MVTecLOCO', 'ImageFolder', 'crop_patches', 'rotate', 'color_jitter', 'augment', 'shared_data']
 
 # %% ../nbs/01_data.ipynb #c006
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp', '.ppm', '.pgm')
@@ -310,6 +310,21 @@ class ImageFolder(_ImageSet):
         super().__init__(recs, size, name=f'{Path(train).name}/{split}')
 
 # %% ../nbs/01_data.ipynb #c044
+def crop_patches(images:torch.Tensor, # S x C x H x W source images
+                 index:torch.Tensor, # (B,) which image each patch comes from
+                 top:torch.Tensor, # (B,) row of each patch's top-left pixel
+                 left:torch.Tensor, # (B,) column of each patch's top-left pixel
+                 size:int|tuple=34, # patch side, or (height, width)
+                ) -> torch.Tensor: # B x C x h x w
+    "Cut B patches out of a stack of images in one vectorised gather."
+    dev = images.device
+    ph, pw = _size2(size)
+    rows = (top.to(dev).long()[:, None] + torch.arange(ph, device=dev))[:, None, :, None]   # B x 1 x h x 1
+    cols = (left.to(dev).long()[:, None] + torch.arange(pw, device=dev))[:, None, None, :]  # B x 1 x 1 x w
+    ch = torch.arange(images.shape[1], device=dev)[None, :, None, None]
+    return images[index.to(dev).long()[:, None, None, None], ch, rows, cols]
+
+# %% ../nbs/01_data.ipynb #c049
 def rotate(x:torch.Tensor, # N x C x H x W images
            degrees:torch.Tensor|float, # angle per image (N,) or one angle, counter-clockwise
            padding_mode:str='reflection', # how the uncovered corners are filled
@@ -324,7 +339,7 @@ def rotate(x:torch.Tensor, # N x C x H x W images
     grid = F.affine_grid(theta, (n, x.shape[1], h, w), align_corners=False)
     return F.grid_sample(x, grid, mode='bilinear', padding_mode=padding_mode, align_corners=False)
 
-# %% ../nbs/01_data.ipynb #c047
+# %% ../nbs/01_data.ipynb #c052
 def _gray(x:torch.Tensor) -> torch.Tensor:
     "ITU-R 601 luma, N x 1 x H x W."
     return (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
@@ -342,7 +357,7 @@ def color_jitter(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
     g = _gray(x)
     return ((x - g) * v(saturation) + g).clamp(0, 1)
 
-# %% ../nbs/01_data.ipynb #c049
+# %% ../nbs/01_data.ipynb #c054
 def augment(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
             cfg:AugmentConfig, # flips, rotation and jitter settings (see `augment_for`)
             generated:bool|torch.Tensor=False, # whether each image is generated (stronger jitter): one bool or (N,)
@@ -362,7 +377,7 @@ def augment(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
     if cfg.jitter_p > 0: x = color_jitter(x, f(4), f(5), f(6))
     return x
 
-# %% ../nbs/01_data.ipynb #c056
+# %% ../nbs/01_data.ipynb #c061
 def shared_data(start:str|Path|None=None # where to start looking (default: the current folder)
                ) -> Path|None:
     "The development data folder: `$GRAD_NB_DATA`, else the first `shared/data` beside a parent folder, else None."
