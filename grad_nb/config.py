@@ -176,8 +176,8 @@ CPU = Profile(
     name='cpu', description='The main job: minutes on 2 CPU cores at 128 px, still a real result.',
     image_size=128,
     patchdiff=PatchDiffConfig(levels=(5, 9, 13), image_size=128, steps=1500, batch_size=8, crop=48, width=64,
-                              n_samples=48, sampler='ddim', sample_steps=50, ema_decay=0.995),
-    detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=1000),
+                              n_samples=32, sampler='ddim', sample_steps=50, ema_decay=0.995),
+    detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=500),
     settings={'ad':   _levels(128, [(34, (5, 9, 13))]),
               'loco': _levels(128, [(34, (5, 9, 13)), (68, (9, 13))])})
 
