@@ -11,7 +11,7 @@ from typing import Literal
 # %% auto #0
 __all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES',
            'AugmentConfig', 'augment_for', 'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile', 'get_profile',
-           'profile_table', 'progress', 'atomic_write', 'bf16_is_fast', 'seed_everything']
+           'profile_table', 'progress', 'atomic_write', 'torch_read', 'bf16_is_fast', 'seed_everything']
 
 # %% ../nbs/00_config.ipynb #c006
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class AugmentConfig:
     jitter_p: float = 0.2          # probability that an image is colour-jittered
     jitter_normal: float = 0.05    # jitter strength on normal images
     jitter_generated: float = 0.5  # jitter strength on generated (contrastive) images
+    hue_generated: float = 0.5     # hue turn drawn from [-h, h] of a full turn, generated images only (project's reading)
 
 # %% ../nbs/00_config.ipynb #c008
 PAPER_FLIPS = {  # category: (vertical flip, horizontal flip)
@@ -175,11 +176,11 @@ PAPER = Profile(
 CPU = Profile(
     name='cpu', description='The main job: minutes on 2 CPU cores at 128 px, still a real result.',
     image_size=128,
-    patchdiff=PatchDiffConfig(levels=(5, 9, 13), image_size=128, steps=1500, batch_size=8, crop=48, width=64,
+    patchdiff=PatchDiffConfig(levels=(5, 9), image_size=128, steps=1500, batch_size=8, crop=48, width=64,
                               n_samples=32, sampler='ddim', sample_steps=50, ema_decay=0.995),
-    detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=500),
-    settings={'ad':   _levels(128, [(34, (5, 9, 13))]),
-              'loco': _levels(128, [(34, (5, 9, 13)), (68, (9, 13))])})
+    detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=400),
+    settings={'ad':   _levels(128, [(34, (5, 9))]),
+              'loco': _levels(128, [(34, (5, 9)), (68, (9,))])})
 
 # %% ../nbs/00_config.ipynb #c028
 SMOKE = Profile(
@@ -299,6 +300,18 @@ def atomic_write(path:str|Path, # destination file
     return path
 
 # %% ../nbs/00_config.ipynb #c052
+def torch_read(path:str|Path, # the file
+               what:str, # what it should be, for the messages (e.g. 'model file')
+               weights_only:bool=True, # torch.load's safe mode (tensors, containers, numbers, strings)
+              ):
+    "`torch.load` a file onto the CPU, with one clear error for a missing or an unreadable file."
+    import torch
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"{what} not found: {path}")
+    try: return torch.load(path, map_location='cpu', weights_only=weights_only)
+    except Exception as e: raise ValueError(f"{path} is not a readable {what} ({type(e).__name__}: {str(e)[:120]})") from None
+
+# %% ../nbs/00_config.ipynb #c055
 def bf16_is_fast(device='cpu' # a torch device or its name
                 ) -> bool:
     "Whether `device` has native bf16 arithmetic (CUDA with bf16; a CPU with AVX512-BF16 or AMX)."
@@ -309,7 +322,7 @@ def bf16_is_fast(device='cpu' # a torch device or its name
         return any(bool(getattr(torch.cpu, f, lambda: False)()) for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported'))
     return False
 
-# %% ../nbs/00_config.ipynb #c055
+# %% ../nbs/00_config.ipynb #c058
 def seed_everything(seed:int # the seed for python's `random`, numpy and torch
                    ):
     "Seed Python, NumPy and torch's global generators."

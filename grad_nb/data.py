@@ -16,7 +16,7 @@ from .config import progress
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'DataError', 'resize_images', 'load_image', 'coord_map', 'list_images', 'MVTecAD', 'read_defects_config',
-           'MVTecLOCO', 'ImageFolder', 'crop_patches', 'rotate', 'color_jitter', 'augment', 'shared_data']
+           'MVTecLOCO', 'ImageFolder', 'crop_patches', 'rotate', 'color_jitter', 'hue_rotate', 'augment', 'shared_data']
 
 # %% ../nbs/01_data.ipynb #c006
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp', '.ppm', '.pgm')
@@ -357,7 +357,20 @@ def color_jitter(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
     g = _gray(x)
     return ((x - g) * v(saturation) + g).clamp(0, 1)
 
-# %% ../nbs/01_data.ipynb #c054
+_YIQ = torch.tensor([[0.299, 0.587, 0.114], [0.595716, -0.274453, -0.321263], [0.211456, -0.522591, 0.311135]])
+
+def hue_rotate(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
+               turn:torch.Tensor, # hue turn per image (N,), in full turns (0.5 = half a turn; 0 = unchanged)
+              ) -> torch.Tensor:
+    "Turn each image's hue by rotating its YIQ chroma about the luma axis; clamped to [0, 1]."
+    m = _YIQ.to(x.device, x.dtype)
+    y = torch.einsum('ij,njhw->nihw', m, x)
+    a = turn.to(x.dtype).view(-1, 1, 1) * 2 * math.pi
+    c, s = torch.cos(a), torch.sin(a)
+    y = torch.stack([y[:, 0], c * y[:, 1] - s * y[:, 2], s * y[:, 1] + c * y[:, 2]], 1)
+    return torch.einsum('ij,njhw->nihw', torch.linalg.inv(m), y).clamp(0, 1)
+
+# %% ../nbs/01_data.ipynb #c056
 def augment(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
             cfg:AugmentConfig, # flips, rotation and jitter settings (see `augment_for`)
             generated:bool|torch.Tensor=False, # whether each image is generated (stronger jitter): one bool or (N,)
@@ -366,7 +379,7 @@ def augment(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
     "The training augmentation of Tables 5-6 on a batch: flips, rotation, colour jitter."
     n, dev = x.shape[0], x.device
     u = lambda *s: torch.rand(*s, generator=generator).to(dev)
-    draws = u(n, 7)  # one fixed block of draws per image: the result does not depend on which options are on
+    draws = u(n, 8)  # one fixed block of draws per image: the result does not depend on which options are on
     if cfg.vflip: x = torch.where((draws[:, 0] < 0.5).view(-1, 1, 1, 1), x.flip(2), x)
     if cfg.hflip: x = torch.where((draws[:, 1] < 0.5).view(-1, 1, 1, 1), x.flip(3), x)
     if cfg.rotate: x = rotate(x, (draws[:, 2] * 2 - 1) * cfg.rotate)
@@ -375,9 +388,12 @@ def augment(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
     on = draws[:, 3] < cfg.jitter_p
     f = lambda col: torch.where(on, 1 + (draws[:, col] * 2 - 1) * s, torch.ones_like(s))
     if cfg.jitter_p > 0: x = color_jitter(x, f(4), f(5), f(6))
+    if cfg.jitter_p > 0 and cfg.hue_generated > 0:
+        turn = torch.where(on & gen, (draws[:, 7] * 2 - 1) * cfg.hue_generated, torch.zeros_like(s))
+        x = hue_rotate(x, turn)
     return x
 
-# %% ../nbs/01_data.ipynb #c061
+# %% ../nbs/01_data.ipynb #c063
 def shared_data(start:str|Path|None=None # where to start looking (default: the current folder)
                ) -> Path|None:
     "The development data folder: `$GRAD_NB_DATA`, else the first `shared/data` beside a parent folder, else None."

@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import patch
-from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast
+from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read
 from .data import coord_map, resize_images, list_images, load_image, crop_patches
 
 # %% auto #0
@@ -233,9 +233,7 @@ def load_patchdiff(path:str|Path, # a checkpoint written by `train_patchdiff`
                   ) -> PatchDiff:
     "A PatchDiff from a checkpoint; a missing or unreadable file is a clear error."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"PatchDiff checkpoint not found: {path}")
-    try: ck = torch.load(path, map_location='cpu', weights_only=False)
-    except Exception as e: raise ValueError(f"cannot read PatchDiff checkpoint {path}: {e}") from None
+    ck = torch_read(path, 'PatchDiff checkpoint', weights_only=False)
     if not isinstance(ck, dict) or ck.get('kind') != 'patchdiff':
         raise ValueError(f"{path} is not a PatchDiff checkpoint")
     known = set(PatchDiffConfig.__dataclass_fields__)

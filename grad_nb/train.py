@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import DetectorConfig, LevelConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast
+from .config import DetectorConfig, LevelConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read
 from .data import coord_map
 from .detector import PatchDetector, FeatureDecoder, PatchSampler
 from .reweight import Reweighter, rbce_loss, log_density
@@ -172,8 +172,7 @@ def _save_checkpoint(path, det, dec, opt, sched, rw, sampler, noise, step, histo
 def _read_checkpoint(path) -> dict:
     path = Path(path)
     if path.is_dir(): path = path / CHECKPOINT
-    if not path.is_file(): raise FileNotFoundError(f"no checkpoint at {path}")
-    ck = torch.load(path, map_location='cpu', weights_only=True)
+    ck = torch_read(path, 'detector checkpoint')
     if not isinstance(ck, dict) or ck.get('format') != 1: raise ValueError(f"{path} is not a grad_nb detector checkpoint")
     return ck
 
