@@ -159,7 +159,7 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
         dets = [load_checkpoint(out/'detectors'/f'level{lv.level}')['detector'] for lv in levels]
         model = GradModel(levels, dets, meta=dict(profile=prof.name, category=category, format=ds['format'],
                           setting=setting, image_size=prof.image_size, seed=seed, data=str(Path(data).resolve()),
-                          created=datetime.datetime.now().isoformat(timespec='seconds')))
+                          created=datetime.datetime.now().isoformat(timespec='seconds'), profile_config=prof.to_dict()))
         info = model.calibrate(ds['validation'].stack())
         model.save(out/'model.pt')
         return dict(threshold=info['threshold'], n=len(ds['validation']))
