@@ -59,7 +59,7 @@ def _cmd_evaluate(args):
     model = GradModel.load(args.model)
     ds = open_datasets(args.data, args.category, args.format, model.meta.get('image_size', 256))
     if ds['test'] is None: raise FileNotFoundError(f"no labelled test set in {Path(args.data)/args.category} (expected test/)")
-    m = evaluate_model(model, ds['test'], args.out)
+    m = evaluate_model(model, ds['test'], args.out, autocast=False if args.fp32 else None)
     rep = write_report(args.out, model, ds['test'])
     print(f"metrics: {Path(args.out)/'metrics.json'}"); _print_metrics(m); print(f"report: {rep}")
 
@@ -67,13 +67,37 @@ def _cmd_predict(args):
     from grad_nb.pipeline import predict_files
     from grad_nb.inference import GradModel
     _threads(args)
-    res = predict_files(GradModel.load(args.model), args.images, args.out)
+    res = predict_files(GradModel.load(args.model), args.images, args.out, autocast=False if args.fp32 else None)
     for r in res:
         if 'error' in r: print(f"{r['path']}: ERROR {r['error']}")
         else: print(f"{r['path']}: score {r['score']:.3f} {'ANOMALOUS' if r['anomalous'] else 'normal'} -> {r['overlay']}")
     bad = sum('error' in r for r in res)
     print(f"{len(res) - bad} image(s) scored, {bad} unreadable; {Path(args.out)/'predictions.json'}")
     if bad == len(res): raise ValueError("no image could be read")
+
+def _cmd_export(args):
+    from grad_nb.inference import GradModel
+    from grad_nb.speed import export_onnx
+    model = GradModel.load(args.model)
+    size = (args.image_size, args.image_size) if args.image_size else None
+    p = export_onnx(model, Path(args.out)/(Path(args.model).stem + '.onnx'), size)
+    print(f"ONNX model: {p} ({p.stat().st_size / 1e6:.1f} MB); input images N x 3 x {size or (model.meta.get('image_size'),) * 2} "
+          f"in [0, 1] -> anomaly_map, score; threshold {model.threshold:.4g} (in the file's metadata)")
+
+def _cmd_bench(args):
+    import torch
+    from grad_nb.inference import GradModel
+    from grad_nb.config import get_profile
+    from grad_nb.speed import speed_table
+    _threads(args)
+    if args.model: m = GradModel.load(args.model)
+    else:
+        torch.manual_seed(0); m = GradModel(get_profile('paper').levels(args.setting), meta=dict(image_size=256))
+        m.calibrate(torch.rand(4, 3, 256, 256), autocast=False)
+    size = args.image_size or m.meta.get('image_size', 256)
+    print(f"{'random-weight paper ' + args.setting if not args.model else args.model}: levels "
+          f"{', '.join(f'{l.level}@{l.image_size}' for l in m.levels)}, {size} px input, {torch.get_num_threads()} threads")
+    speed_table(m, size, tuple(args.batch), args.repeats, onnx=not args.no_onnx)
 
 # %% ../nbs/11_cli.ipynb #c008
 def build_parser() -> argparse.ArgumentParser:
@@ -102,11 +126,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--data', required=True, help='dataset root'); s.add_argument('--category', required=True, help='category folder name')
     s.add_argument('--format', default='auto', choices=['auto', 'mvtec', 'loco', 'folder'], help='layout (default: auto)')
     s.add_argument('--out', required=True, help='folder for metrics.json, scores.csv and report/')
+    s.add_argument('--fp32', action='store_true', help='run the detectors in fp32 (default: bf16 where the CPU has it)')
     common(s, profile=False); s.set_defaults(func=_cmd_evaluate)
     s = sub.add_parser('predict', help='score images with a model file: score, decision and heatmap per image')
     s.add_argument('--model', required=True, help='model file'); s.add_argument('images', nargs='+', help='image files')
     s.add_argument('--out', required=True, help='folder for the heatmaps and predictions.json / .csv')
+    s.add_argument('--fp32', action='store_true', help='run the detectors in fp32 (default: bf16 where the CPU has it)')
     common(s, profile=False); s.set_defaults(func=_cmd_predict)
+    s = sub.add_parser('export', help='write a model file as one ONNX model (all levels, fusion, blur)')
+    s.add_argument('--model', required=True, help='model file'); s.add_argument('--format', default='onnx', choices=['onnx'], help='export format')
+    s.add_argument('--out', required=True, help='folder for the .onnx file')
+    s.add_argument('--image-size', type=int, default=None, help="input side (default: the model's working size)")
+    s.set_defaults(func=_cmd_export)
+    s = sub.add_parser('bench', help='speed table (Table 3) of a model or of the paper-size detectors')
+    s.add_argument('--model', default=None, help='model file (default: random weights at the paper sizes)')
+    s.add_argument('--setting', default='loco', choices=['ad', 'loco'], help='without --model: one level (ad) or three (loco)')
+    s.add_argument('--image-size', type=int, default=None, help="input side (default: the model's working size, 256)")
+    s.add_argument('--batch', type=int, nargs='+', default=[1, 8], help='batch sizes (default: 1 8)')
+    s.add_argument('--repeats', type=int, default=5, help='timed runs per figure (median)')
+    s.add_argument('--no-onnx', action='store_true', help='skip ONNX Runtime')
+    common(s, profile=False); s.set_defaults(func=_cmd_bench)
     s = sub.add_parser('profiles', help='print the smoke, cpu and paper profiles side by side')
     s.set_defaults(func=_cmd_profiles)
     s = sub.add_parser('toy', help='write the embedded toy dataset (MVTec LOCO layout) and read it back')

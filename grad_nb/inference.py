@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_inference.ipynb #c003
 from __future__ import annotations
-import io, math, json, time, dataclasses
+import io, math, json, time, dataclasses, functools
 from pathlib import Path
 import numpy as np
 import torch
@@ -18,7 +18,7 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['FUSIONS', 'FORMAT', 'FORMAT_VERSION', 'upsample_map', 'blur_sigma', 'gaussian_blur', 'LevelStats', 'fuse_maps',
-           'GradModel']
+           'resize_matrix', 'upsample_matrix', 'blur_matrix', 'GradModel']
 
 # %% ../nbs/08_inference.ipynb #c007
 def upsample_map(maps:torch.Tensor, # N x h x w patch scores from `PatchDetector` on an H_in x W_in input
@@ -98,6 +98,48 @@ def fuse_maps(maps:list, # one N x H x W map per level, same size
     return z.amax(0) if rule == 'z_max' else z.mean(0)
 
 # %% ../nbs/08_inference.ipynb #c022
+def resize_matrix(n_in:int, # input length
+                  n_out:int, # output length
+                 ) -> torch.Tensor: # n_out x n_in
+    "`resize_images` along one axis as a matrix (the identity when the lengths agree)."
+    if n_in == n_out: return torch.eye(n_in)
+    eye = torch.eye(n_in)[None, None]                                   # columns: unit impulses
+    return F.interpolate(eye, size=(n_out, n_in), mode='bilinear', antialias=True, align_corners=False)[0, 0]
+
+def upsample_matrix(n_in:int, # the detector's input length (pixels)
+                    n_out:int, # the output map's length (pixels)
+                   ) -> torch.Tensor: # n_out x h, h = the score map's length
+    "`upsample_map` along one axis as a matrix: patch-centre bilinear sampling, border held."
+    h = PatchDetector.output_size(n_in, n_in)[0]
+    u = (torch.arange(n_out, dtype=torch.float64) + 0.5) * n_in / n_out
+    idx = ((u - PatchDetector.patch / 2) / PatchDetector.stride).clamp(0, h - 1)
+    lo = idx.floor().long().clamp(max=max(h - 2, 0)); fr = idx - lo
+    m = torch.zeros(n_out, h, dtype=torch.float64)
+    m[torch.arange(n_out), lo] += 1 - fr
+    if h > 1: m[torch.arange(n_out), lo + 1] += fr
+    return m.float()
+
+def blur_matrix(n:int, # length
+                sigma:float, # as in `gaussian_blur`
+               ) -> torch.Tensor: # n x n
+    "`gaussian_blur` along one axis as a matrix (reflected borders, the same truncated kernel)."
+    if sigma == 0: return torch.eye(n)
+    r = max(1, math.ceil(2 * sigma)); rr = min(r, n - 1)
+    x = torch.arange(-r, r + 1, dtype=torch.float64)
+    k = torch.exp(-x**2 / (2 * sigma**2)); k = k / k.sum()
+    if rr == 0: return torch.eye(n) * k[r]
+    rows = F.conv1d(F.pad(torch.eye(n, dtype=torch.float64)[:, None], (rr, rr), mode='reflect'), k[r - rr:r + rr + 1].view(1, 1, -1))
+    return rows[:, 0].T.float()
+
+# %% ../nbs/08_inference.ipynb #c025
+@functools.lru_cache(maxsize=64)
+def _operators(level_size:int, in_hw:tuple, out_hw:tuple, sigma:float):
+    "(R_H, R_W, L_H, L_W) for one level: input resize and map upsample + blur, per axis."
+    (H, W), (Ho, Wo) = in_hw, out_hw
+    return (resize_matrix(H, level_size), resize_matrix(W, level_size),
+            blur_matrix(Ho, sigma) @ upsample_matrix(level_size, Ho), blur_matrix(Wo, sigma) @ upsample_matrix(level_size, Wo))
+
+# %% ../nbs/08_inference.ipynb #c027
 FORMAT = 'grad_nb.model'
 FORMAT_VERSION = 1
 
@@ -126,7 +168,7 @@ class GradModel(nn.Module):
         lv = ', '.join(f'{l.level}@{l.image_size}' for l in self.levels)
         return f"GradModel(levels=[{lv}], fusion={self.fusion!r}, threshold={self.threshold}, calibrated={self.stats is not None})"
 
-# %% ../nbs/08_inference.ipynb #c024
+# %% ../nbs/08_inference.ipynb #c029
 def _check_batch(images):
     if not isinstance(images, torch.Tensor) or images.dim() != 4 or images.shape[1] != 3:
         shape = tuple(images.shape) if isinstance(images, torch.Tensor) else type(images).__name__
@@ -154,15 +196,16 @@ def level_maps(self:GradModel, images:torch.Tensor, # N x 3 x H x W in [0, 1] (a
     res = []
     for lv, det in zip(self.levels, self.detectors):
         S = lv.image_size
+        RH, RW, LH, LW = (t.to(dev) for t in _operators(S, tuple(images.shape[-2:]), out_size, sigma))
         xy = coord_map(S, S, device=dev)[None]
         det = det.to(memory_format=torch.channels_last).eval()
         maps = []
         for i in range(0, len(images), batch_size):
-            b = resize_images(images[i:i + batch_size].to(dev), S).clamp(0, 1)
+            b = torch.einsum('si,ncij,tj->ncst', RH, images[i:i + batch_size].to(dev), RW).clamp(0, 1)
             x = torch.cat([b * 2 - 1, xy.expand(len(b), -1, -1, -1)], 1).contiguous(memory_format=torch.channels_last)
             with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
-                m = det(x)[:, 0].float()
-            maps.append(gaussian_blur(upsample_map(m, (S, S), out_size), sigma).cpu())
+                m = det(x)[:, 0]
+            maps.append((LH @ m.float() @ LW.T).cpu())
         res.append(torch.cat(maps))
     return res
 
@@ -177,7 +220,7 @@ def forward(self:GradModel, images:torch.Tensor, # N x 3 x H x W in [0, 1]
     maps = fuse_maps(lm, self.stats, fusion or self.fusion) if self.stats is not None else fuse_maps(lm, rule='mean')
     return maps, maps.flatten(1).amax(1)
 
-# %% ../nbs/08_inference.ipynb #c028
+# %% ../nbs/08_inference.ipynb #c033
 @patch
 def calibrate(self:GradModel, normal:torch.Tensor, # N x 3 x H x W held-out normal images in [0, 1]
                fpr:float=0.05, # target false-alarm rate on normal images for the threshold
@@ -210,7 +253,7 @@ def predict(self:GradModel, images, **kw) -> dict:
     maps, scores = self(images, **kw)
     return dict(maps=maps, scores=scores, anomalous=scores > self.threshold)
 
-# %% ../nbs/08_inference.ipynb #c032
+# %% ../nbs/08_inference.ipynb #c037
 @patch
 def save(self:GradModel, path:str|Path # the model file to write (e.g. 'model.pt')
          ) -> Path:

@@ -174,12 +174,12 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
     return dict(model=out/'model.pt', metrics=metrics, report=rep, seconds=st.seconds())
 
 # %% ../nbs/10_pipeline.ipynb #c017
-def _score(model, ds, batch_size=8, show_progress=True, desc='scoring'):
+def _score(model, ds, batch_size=8, show_progress=True, desc='scoring', autocast=None):
     x = ds.stack()
     maps, scores = [], []
     bar = progress(total=len(x), desc=desc, disable=not show_progress)
     for i in range(0, len(x), batch_size):
-        m, s = model(x[i:i + batch_size], batch_size=batch_size)
+        m, s = model(x[i:i + batch_size], batch_size=batch_size, autocast=autocast)
         maps.append(m); scores.append(s); bar.update(len(m))
     bar.close()
     return x, torch.cat(maps), torch.cat(scores)
@@ -188,11 +188,12 @@ def evaluate_model(model:GradModel, # a calibrated model
                    test, # a labelled dataset (`MVTecAD`, `MVTecLOCO` or `ImageFolder` test split) at the model's size
                    out:str|Path|None=None, # folder for metrics.json, scores.csv, test_maps.pt (None: write nothing)
                    batch_size:int=8, show_progress:bool=True,
+                   autocast:bool|None=None, # bf16 for the detectors (None: where the CPU has it; False: fp32)
                   ) -> dict: # the metrics (also in metrics.json)
     "The papers' metrics of `model` on a labelled test set, per defect type too."
     labels = np.array(test.labels)
     if labels.min() == labels.max(): raise DataError(f"the test set {test!r} needs both normal and anomalous images")
-    _, maps, scores = _score(model, test, batch_size, show_progress, desc='evaluating')
+    _, maps, scores = _score(model, test, batch_size, show_progress, desc='evaluating', autocast=autocast)
     types = [r['defect_type'] for r in test.records]
     has_masks = all('masks' in r for r in test.records if r['label'] == 1)
     masks = torch.stack([test[i]['mask'] for i in range(len(test))]) if has_masks else None
@@ -236,6 +237,7 @@ def predict_files(model:GradModel, # a calibrated model
                   files:list, # image paths
                   out:str|Path, # folder for the overlays and predictions.json / .csv
                   batch_size:int=8, show_progress:bool=True,
+                  autocast:bool|None=None, # bf16 for the detectors (None: where the CPU has it; False: fp32)
                  ) -> list: # one dict per file: path, score, anomalous, overlay (or error)
     "Score, decide and draw a heatmap overlay for each image file; unreadable files are reported, not fatal."
     if model.threshold is None: raise ValueError("the model has no threshold (calibrate it first)")
@@ -251,7 +253,7 @@ def predict_files(model:GradModel, # a calibrated model
     names = set()
     for i in range(0, len(good), batch_size):
         b = good[i:i + batch_size]
-        maps, scores = model(torch.stack([r['image'] for r in b]), batch_size=batch_size)
+        maps, scores = model(torch.stack([r['image'] for r in b]), batch_size=batch_size, autocast=autocast)
         for r, m, s in zip(b, maps, scores):
             stem = Path(r['path']).stem; name = stem
             k = 1
