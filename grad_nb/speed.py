@@ -114,10 +114,16 @@ def time_per_image(fn, # callable running one batch
     return 1000 * float(np.median(ts)) / batch
 
 def matmul_peak(dtype:torch.dtype=torch.float32, # torch.float32 or torch.bfloat16
-                n:int=1024, repeats:int=5) -> float: # GFLOP/s
+                n:int=1024, repeats:int=5,
+                device='cpu', # where to measure
+               ) -> float: # GFLOP/s
     "What an n x n matrix product reaches on this machine, in GFLOP/s."
-    a, b = torch.randn(n, n).to(dtype), torch.randn(n, n).to(dtype)
-    return 2 * n**3 / (time_per_image(lambda: a @ b, 1, repeats) / 1000) / 1e9
+    dev = torch.device(device)
+    if dev.type == 'cuda': n = max(n, 4096)                        # a GPU needs a bigger product to fill
+    a, b = torch.randn(n, n, device=dev).to(dtype), torch.randn(n, n, device=dev).to(dtype)
+    sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
+    def f(): a @ b; sync()
+    return 2 * n**3 / (time_per_image(f, 1, repeats) / 1000) / 1e9
 
 def detector_flops(size:int # input side in pixels
                   ) -> int:
@@ -133,25 +139,30 @@ def speed_table(model:GradModel, # a calibrated model (random weights are fine f
                 size:int=256, # input side
                 batches:tuple=(1, 8), # batch sizes
                 repeats:int=5, onnx:bool=True, log=print,
+                device:str='cpu', # 'cpu' or 'cuda' (ONNX Runtime is measured on the CPU only)
                ) -> list: # rows: dict(what, dtype, batch, ms, img_s, pct_peak)
     "Latency and throughput of the bare detectors, `GradModel` and ONNX Runtime, as in Table 3."
+    dev = torch.device(device); model = model.to(dev)
+    sync = torch.cuda.synchronize if dev.type == 'cuda' else (lambda: None)
     flops = sum(detector_flops(l.image_size * size // model.meta.get('image_size', size)) for l in model.levels)
-    peaks = {'fp32': matmul_peak(torch.float32), 'bf16': matmul_peak(torch.bfloat16)}
+    peaks = {'fp32': matmul_peak(torch.float32, device=dev), 'bf16': matmul_peak(torch.bfloat16, device=dev)}
     log(f"matmul peak: fp32 {peaks['fp32']:.0f} GFLOP/s, bf16 {peaks['bf16']:.0f} GFLOP/s; {flops / 1e9:.2f} GFLOP per image")
     rows, om = [], None
-    if onnx:
-        p = Path(tempfile.mkdtemp())/'m.onnx'; export_onnx(model, p, (size, size)); om = OnnxModel(p)
+    if onnx and dev.type == 'cpu':
+        p = Path(tempfile.mkdtemp())/'m.onnx'; export_onnx(model.cpu(), p, (size, size)); om = OnnxModel(p); model.to(dev)
     for bs in batches:
-        imgs = torch.rand(bs, 3, size, size)
-        xs = [torch.cat([torch.rand(bs, 3, S, S) * 2 - 1, coord_map(S, S)[None].expand(bs, -1, -1, -1)], 1)
+        imgs = torch.rand(bs, 3, size, size, device=dev)
+        xs = [torch.cat([torch.rand(bs, 3, S, S, device=dev) * 2 - 1, coord_map(S, S, device=dev)[None].expand(bs, -1, -1, -1)], 1)
               .contiguous(memory_format=torch.channels_last)
               for S in (l.image_size * size // model.meta.get('image_size', size) for l in model.levels)]
         for dt, bf in (('fp32', False), ('bf16', True)):
-            if bf and not bf16_is_fast('cpu'): continue
+            if bf and not bf16_is_fast(dev): continue
             def bare():
-                with torch.inference_mode(), torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf):
+                with torch.inference_mode(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf):
                     for d, x in zip(model.detectors, xs): d.to(memory_format=torch.channels_last)(x)
-            cases = [('detectors alone', bare), ('GradModel', lambda: model(imgs, batch_size=bs, autocast=bf))]
+                sync()
+            def whole(): model(imgs, batch_size=bs, autocast=bf); sync()
+            cases = [('detectors alone', bare), ('GradModel', whole)]
             if om is not None and not bf: cases.append(('ONNX Runtime', lambda: om(imgs)))
             for what, fn in cases:
                 ms = time_per_image(fn, bs, repeats)
