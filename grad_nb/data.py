@@ -136,9 +136,9 @@ class _ImageSet(Dataset):
 
     def preload(self, desc:str|None=None # progress-bar label
                ):
-        "Decode every image now (a progress bar when there are over 100 to decode); later accesses are memory reads."
+        "Decode every image now (a progress bar when there are over 100 to decode, unless GRAD_NB_PROGRESS=0); later accesses are memory reads."
         todo = [i for i,c in enumerate(self._cache) if c is None]
-        for i in progress(todo, desc=desc or f'loading {self.name}', disable=False if len(todo) > 100 else True): self._cached(i)
+        for i in progress(todo, desc=desc or f'loading {self.name}', disable=None if len(todo) > 100 else True): self._cached(i)
         return self
 
     def stack(self) -> torch.Tensor:
