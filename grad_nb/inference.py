@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_inference.ipynb #c003
 from __future__ import annotations
-import io, math, json, time, dataclasses, functools
+import io, math, json, time, dataclasses, functools, contextlib
 from pathlib import Path
 import numpy as np
 import torch
@@ -18,7 +18,7 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['FUSIONS', 'FORMAT', 'FORMAT_VERSION', 'upsample_map', 'blur_sigma', 'gaussian_blur', 'LevelStats', 'fuse_maps',
-           'resize_matrix', 'upsample_matrix', 'blur_matrix', 'GradModel']
+           'resize_matrix', 'upsample_matrix', 'blur_matrix', 'level_forward', 'GradModel']
 
 # %% ../nbs/08_inference.ipynb #c007
 def upsample_map(maps:torch.Tensor, # N x h x w patch scores from `PatchDetector` on an H_in x W_in input
@@ -48,15 +48,20 @@ def blur_sigma(size:int, # the map's side in pixels (the larger of H, W)
     "The project's blur sigma for an anomaly map of side `size`: `base` pixels at 256, proportional to the size."
     return base * size / 256
 
+def _gaussian_kernel(sigma:float, dtype=torch.float32) -> tuple:
+    "(r, k): the normalised Gaussian kernel of radius r = ceil(2 sigma) (at least 1), 2r + 1 taps."
+    r = max(1, math.ceil(2 * sigma))
+    x = torch.arange(-r, r + 1, dtype=dtype)
+    k = torch.exp(-x**2 / (2 * sigma**2))
+    return r, k / k.sum()
+
 def gaussian_blur(maps:torch.Tensor, # N x H x W maps
                   sigma:float, # standard deviation in pixels; 0 returns the maps unchanged
                  ) -> torch.Tensor:
     "Separable Gaussian blur with a 2-sigma-truncated kernel and reflected borders."
     if sigma < 0 or not math.isfinite(sigma): raise ValueError(f"sigma must be >= 0, got {sigma}")
     if sigma == 0: return maps
-    r = max(1, math.ceil(2 * sigma))
-    x = torch.arange(-r, r + 1, dtype=torch.float32)
-    k = torch.exp(-x**2 / (2 * sigma**2)); k = (k / k.sum()).to(maps.device)
+    r, k = _gaussian_kernel(sigma); k = k.to(maps.device)
     y = maps[:, None].float()
     r_h, r_w = min(r, maps.shape[-2] - 1), min(r, maps.shape[-1] - 1)     # reflect needs pad < size
     y = F.conv2d(F.pad(y, (0, 0, r_h, r_h), mode='reflect'), k[r - r_h:r + r_h + 1].view(1, 1, -1, 1))
@@ -124,14 +129,26 @@ def blur_matrix(n:int, # length
                ) -> torch.Tensor: # n x n
     "`gaussian_blur` along one axis as a matrix (reflected borders, the same truncated kernel)."
     if sigma == 0: return torch.eye(n)
-    r = max(1, math.ceil(2 * sigma)); rr = min(r, n - 1)
-    x = torch.arange(-r, r + 1, dtype=torch.float64)
-    k = torch.exp(-x**2 / (2 * sigma**2)); k = k / k.sum()
+    r, k = _gaussian_kernel(sigma, torch.float64); rr = min(r, n - 1)
     if rr == 0: return torch.eye(n) * k[r]
     rows = F.conv1d(F.pad(torch.eye(n, dtype=torch.float64)[:, None], (rr, rr), mode='reflect'), k[r - rr:r + rr + 1].view(1, 1, -1))
     return rows[:, 0].T.float()
 
 # %% ../nbs/08_inference.ipynb #c025
+def level_forward(det:PatchDetector, # the level's detector
+                  images:torch.Tensor, # N x 3 x H x W in [0, 1]
+                  RH:torch.Tensor, RW:torch.Tensor, # the input resize per axis (`resize_matrix`)
+                  LH:torch.Tensor, LW:torch.Tensor, # the upsample + blur per axis (`blur_matrix @ upsample_matrix`)
+                  xy:torch.Tensor, # 1 x 2 x S x S coordinate map of the level's input
+                  bf16:bool=False, # run the detector under bf16 autocast (the rest stays fp32)
+                 ) -> torch.Tensor: # N x H_out x W_out blurred map
+    "One level on one batch: resize, coordinates, detector, upsampling and blur (also the ONNX graph's step)."
+    b = torch.einsum('si,ncij,tj->ncst', RH, images, RW).clamp(0, 1)
+    x = torch.cat([b * 2 - 1, xy.expand(b.shape[0], -1, -1, -1)], 1).contiguous(memory_format=torch.channels_last)
+    with torch.autocast(images.device.type, dtype=torch.bfloat16) if bf16 else contextlib.nullcontext():
+        m = det(x)[:, 0]
+    return LH @ m.float() @ LW.T
+
 @functools.lru_cache(maxsize=64)
 def _operators(level_size:int, in_hw:tuple, out_hw:tuple, sigma:float):
     "(R_H, R_W, L_H, L_W) for one level: input resize and map upsample + blur, per axis."
@@ -201,11 +218,7 @@ def level_maps(self:GradModel, images:torch.Tensor, # N x 3 x H x W in [0, 1] (a
         det = det.to(memory_format=torch.channels_last).eval()
         maps = []
         for i in range(0, len(images), batch_size):
-            b = torch.einsum('si,ncij,tj->ncst', RH, images[i:i + batch_size].to(dev), RW).clamp(0, 1)
-            x = torch.cat([b * 2 - 1, xy.expand(len(b), -1, -1, -1)], 1).contiguous(memory_format=torch.channels_last)
-            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16):
-                m = det(x)[:, 0]
-            maps.append((LH @ m.float() @ LW.T).cpu())
+            maps.append(level_forward(det, images[i:i + batch_size].to(dev), RH, RW, LH, LW, xy, bf16).cpu())
         res.append(torch.cat(maps))
     return res
 

@@ -12,7 +12,7 @@ import torch.nn as nn
 from .config import LevelConfig, get_profile, atomic_write, bf16_is_fast
 from .data import coord_map
 from .detector import PatchDetector
-from .inference import GradModel, LevelStats, fuse_maps, blur_sigma, _operators
+from .inference import GradModel, LevelStats, fuse_maps, blur_sigma, level_forward, _operators
 
 # %% auto #0
 __all__ = ['PredictionGraph', 'export_onnx', 'OnnxModel', 'time_per_image', 'matmul_peak', 'detector_flops', 'speed_table']
@@ -38,10 +38,7 @@ class PredictionGraph(nn.Module):
     def forward(self, images:torch.Tensor):
         maps = []
         for i, det in enumerate(self.detectors):
-            g = lambda n: getattr(self, f'{n}{i}')
-            b = torch.einsum('si,ncij,tj->ncst', g('RH'), images, g('RW')).clamp(0, 1)
-            x = torch.cat([b * 2 - 1, g('xy').expand(images.shape[0], -1, -1, -1)], 1)
-            maps.append(g('LH') @ det(x)[:, 0] @ g('LW').T)
+            maps.append(level_forward(det, images, *(getattr(self, f'{n}{i}') for n in ('RH', 'RW', 'LH', 'LW', 'xy'))))
         m = fuse_maps(maps, self.stats, self.fusion)
         return m, m.flatten(1).amax(1)
 
