@@ -99,6 +99,15 @@ def _cmd_bench(args):
           f"{', '.join(f'{l.level}@{l.image_size}' for l in m.levels)}, {size} px input, {torch.get_num_threads()} threads")
     speed_table(m, size, tuple(args.batch), args.repeats, onnx=not args.no_onnx)
 
+def _cmd_benchmark(args):
+    from grad_nb.benchmark import default_suite, run_benchmark, benchmark_table
+    _threads(args)
+    profiles = args.profile or ['cpu']
+    suite = default_suite(args.out, profiles[0], include_shared=not args.no_shared, data=args.data,
+                          categories=args.categories, toy=not args.no_toy)
+    res = run_benchmark(args.out, profiles, suite, args.seeds, baseline=not args.no_baseline, show_progress=True)
+    print(f"results: {Path(args.out)/'results.json'}\n"); print(benchmark_table(res))
+
 # %% ../nbs/11_cli.ipynb #c008
 def build_parser() -> argparse.ArgumentParser:
     "The `grad_nb` argument parser with its sub-commands."
@@ -146,6 +155,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--repeats', type=int, default=5, help='timed runs per figure (median)')
     s.add_argument('--no-onnx', action='store_true', help='skip ONNX Runtime')
     common(s, profile=False); s.set_defaults(func=_cmd_bench)
+    s = sub.add_parser('benchmark', help='the development benchmark: profiles and the no-learning reference over seeds')
+    s.add_argument('--profile', nargs='+', action='extend', choices=['smoke', 'cpu', 'paper'], metavar='NAME',
+                   help='profiles to compare (smoke, cpu, paper; default: cpu)')
+    s.add_argument('--seeds', type=int, nargs='+', default=[0, 1, 2], help='seeds (default: 0 1 2)')
+    s.add_argument('--data', default=None, help='another dataset root (default: the shared development data, if any)')
+    s.add_argument('--categories', nargs='+', default=None, help='categories of --data (default: all its category folders)')
+    s.add_argument('--no-shared', action='store_true', help='leave out the shared development data')
+    s.add_argument('--no-toy', action='store_true', help='leave out the embedded toy tray')
+    s.add_argument('--no-baseline', action='store_true', help='leave out the no-learning reference')
+    s.add_argument('--out', required=True, help='benchmark folder: re-running the same command recomputes nothing')
+    common(s, profile=False); s.set_defaults(func=_cmd_benchmark)
     s = sub.add_parser('profiles', help='print the smoke, cpu and paper profiles side by side')
     s.set_defaults(func=_cmd_profiles)
     s = sub.add_parser('toy', help='write the embedded toy dataset (MVTec LOCO layout) and read it back')

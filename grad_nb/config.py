@@ -90,6 +90,8 @@ class DetectorConfig:
     regularize: bool = True        # use L_feat and L_grad (ablation, Table 4)
     noisy_reweight: bool = True    # use w_noisy (Eq. 1; ablation)
     tail_reweight: bool = True     # use w_tail- and w_tail+ (Eq. 2; ablation)
+    reweight_warmup: float = 0.0   # share of the steps before Eq. 1-2's weights switch on; banks fill meanwhile (project's)
+    group_norm: bool = False       # lambda- of Eq. 4 per negative group (wrong coordinates, each level), averaged (project's)
 
     def batch_size(self, k:int # number of PatchDiff levels whose samples the detector uses
                   ) -> int:
@@ -178,7 +180,7 @@ CPU = Profile(
     image_size=128,
     patchdiff=PatchDiffConfig(levels=(5, 9), image_size=128, steps=1500, batch_size=8, crop=48, width=64,
                               n_samples=32, sampler='ddim', sample_steps=50, ema_decay=0.995),
-    detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=400),
+    detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=400, noisy_reweight=False, tail_reweight=False),
     settings={'ad':   _levels(128, [(34, (5, 9))]),
               'loco': _levels(128, [(34, (5, 9)), (68, (9,))])})
 
@@ -219,6 +221,8 @@ def profile_table(names:tuple=('smoke', 'cpu', 'paper') # profiles to compare
             ('LOCO levels (input size)', lambda p: ', '.join(f'{l.level} ({l.image_size})' for l in p.levels('loco'))),
             ('detector batch (k = 3)', lambda p: p.detector.batch_size(3)),
             ('detector epochs (step cap)', lambda p: f'{p.detector.epochs:,} ({p.detector.max_steps or "none"})'),
+            ('detector loss', lambda p: 'Eq. ' + ', '.join(n for n, on in [('1', p.detector.noisy_reweight), ('2', p.detector.tail_reweight),
+                                   ('3-4', True), ('5-6', p.detector.regularize)] if on)),
             ('memory bank', lambda p: p.detector.memory_bank)]
     out = ['| | ' + ' | '.join(f'`{p.name}`' for p in ps) + ' |', '|---' * (len(ps) + 1) + '|']
     out += [f'| {r} | ' + ' | '.join(str(f(p)) for p in ps) + ' |' for r,f in rows]

@@ -328,8 +328,9 @@ def crop_patches(images:torch.Tensor, # S x C x H x W source images
 def rotate(x:torch.Tensor, # N x C x H x W images
            degrees:torch.Tensor|float, # angle per image (N,) or one angle, counter-clockwise
            padding_mode:str='reflection', # how the uncovered corners are filled
+           mode:str='bicubic', # interpolation: 'bicubic' keeps the images sharp, 'bilinear' blurs them
           ) -> torch.Tensor:
-    "Rotate each image about its centre by `degrees`, counter-clockwise as displayed (bilinear)."
+    "Rotate each image about its centre by `degrees`, counter-clockwise as displayed."
     n, _, h, w = x.shape
     a = torch.as_tensor(degrees, dtype=x.dtype, device=x.device).expand(n) * (math.pi / 180)
     cos, sin = torch.cos(a), torch.sin(a)
@@ -337,7 +338,7 @@ def rotate(x:torch.Tensor, # N x C x H x W images
     theta = torch.stack([torch.stack([cos, -sin * h / w, torch.zeros_like(a)], -1),
                          torch.stack([sin * w / h, cos, torch.zeros_like(a)], -1)], 1)
     grid = F.affine_grid(theta, (n, x.shape[1], h, w), align_corners=False)
-    return F.grid_sample(x, grid, mode='bilinear', padding_mode=padding_mode, align_corners=False)
+    return F.grid_sample(x, grid, mode=mode, padding_mode=padding_mode, align_corners=False)
 
 # %% ../nbs/01_data.ipynb #c052
 def _gray(x:torch.Tensor) -> torch.Tensor:
@@ -382,7 +383,7 @@ def augment(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
     draws = u(n, 8)  # one fixed block of draws per image: the result does not depend on which options are on
     if cfg.vflip: x = torch.where((draws[:, 0] < 0.5).view(-1, 1, 1, 1), x.flip(2), x)
     if cfg.hflip: x = torch.where((draws[:, 1] < 0.5).view(-1, 1, 1, 1), x.flip(3), x)
-    if cfg.rotate: x = rotate(x, (draws[:, 2] * 2 - 1) * cfg.rotate)
+    if cfg.rotate: x = rotate(x, (draws[:, 2] * 2 - 1) * cfg.rotate).clamp(0, 1)
     gen = torch.as_tensor(generated, device=dev).expand(n)
     s = torch.where(gen, cfg.jitter_generated, cfg.jitter_normal).to(x.dtype)
     on = draws[:, 3] < cfg.jitter_p

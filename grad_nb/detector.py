@@ -10,10 +10,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .config import AugmentConfig, DetectorConfig, LevelConfig, progress
 from .data import augment as augment_batch
-from .data import coord_map, list_images, load_image, DataError, crop_patches
+from .data import _gray, coord_map, list_images, load_image, DataError, crop_patches
 
 # %% auto #0
-__all__ = ['PatchDetector', 'FeatureDecoder', 'PatchSampler', 'load_generated']
+__all__ = ['PatchDetector', 'FeatureDecoder', 'is_gray', 'PatchSampler', 'load_generated']
 
 # %% ../nbs/05_detector.ipynb #c007
 _TABLE8 = ((5, 64, 4, 2), (64, 128, 4, 2), (128, 256, 3, 1), (256, 512, 3, 1),  # (in, out, kernel, stride)
@@ -101,6 +101,12 @@ def _check_images(x, name:str, patch:int):
         if lo < -1e-3 or hi > 1 + 1e-3:
             raise ValueError(f"{name} must hold values in [0, 1] (or uint8), got [{lo:.3g}, {hi:.3g}]")
 
+def is_gray(x:torch.Tensor # N x 3 x H x W images, float in [0, 1] or uint8
+           ) -> bool:
+    "Whether every image is grey: its three channels equal to within half a uint8 step."
+    x = _as_float01(x)
+    return bool(((x[:, 0] - x[:, 1]).abs().amax() <= 0.5 / 255) and ((x[:, 1] - x[:, 2]).abs().amax() <= 0.5 / 255))
+
 def _far_offsets(top, left, max_top:int, max_left:int, d:int, generator) -> tuple:
     "Offsets uniform over [0, max_top] x [0, max_left] whose Chebyshev distance to (top, left) is >= d (rejection)."
     ct, cl = top.clone(), left.clone()
@@ -123,6 +129,7 @@ class PatchSampler:
                  levels:LevelConfig|tuple|None=None, # the level (k and input size are checked) or PatchDiff levels
                  seed:int=0, # seed of the sampler's own generator: same seed, same batches
                  min_shift:float=0.125, # least Chebyshev distance of wrong coordinates, as a fraction of the image side
+                 gray:bool|None=None, # draw generated images in grey; None: when every normal image is grey (R = G = B)
                 ):
         P, g = cfg.patch, cfg.images_per_group
         _check_images(normal, 'normal', P)
@@ -160,6 +167,7 @@ class PatchSampler:
         self.batch_size = cfg.batch_size(self.k)
         self.coords = coord_map(H, W, device=normal.device)[None]   # 1 x 2 x H x W, never augmented
         self.generator = torch.Generator().manual_seed(seed)
+        self.gray = is_gray(normal) if gray is None else bool(gray)
 
     def __repr__(self):
         return (f"PatchSampler({len(self.normal)} normal, {[len(x) for x in self.generated]} generated (levels "
@@ -174,6 +182,7 @@ class PatchSampler:
         imgs = torch.cat([_as_float01(self.normal[pick.to(dev)])] +
                          [_as_float01(x[i.to(x.device)]).to(dev) for x, i in zip(self.generated, picks)])
         is_gen = torch.arange(len(imgs)) >= 2 * g
+        if self.gray: imgs[2 * g:] = _gray(imgs[2 * g:]).expand(-1, 3, -1, -1)   # no colour shortcut on grey data
         imgs = augment_batch(imgs, self.augment, generated=is_gen.to(dev), generator=gen)
         B = (k + 2) * g * p
         index = torch.arange((k + 2) * g).repeat_interleave(p)                  # which augmented image

@@ -21,17 +21,23 @@ __all__ = ['FUSIONS', 'FORMAT', 'FORMAT_VERSION', 'upsample_map', 'blur_sigma', 
            'resize_matrix', 'upsample_matrix', 'blur_matrix', 'level_forward', 'GradModel']
 
 # %% ../nbs/08_inference.ipynb #c007
-def upsample_map(maps:torch.Tensor, # N x h x w patch scores from `PatchDetector` on an H_in x W_in input
-                 in_size:tuple, # (H_in, W_in): the detector's input size
+def upsample_map(maps:torch.Tensor, # N x h x w patch scores computed on an H_in x W_in input
+                 in_size:tuple, # (H_in, W_in): the size of that input
                  out_size:tuple, # (H, W): the output map size (the image grid)
+                 patch:int=PatchDetector.patch, # side of the scored patches in input pixels (the detector's 34)
+                 stride:int=PatchDetector.stride, # their stride in input pixels (the detector's 4)
                 ) -> torch.Tensor: # N x H x W
     "Patch scores resampled at the pixel centres of an H x W image, each score placed at its patch centre."
     if maps.dim() != 3: raise ValueError(f"maps must be N x h x w, got {tuple(maps.shape)}")
+    if patch < 1 or stride < 1: raise ValueError(f"patch and stride must be >= 1, got {patch} and {stride}")
     (Hi, Wi), (H, W) = in_size, out_size
+    if min(Hi, Wi) < patch: raise ValueError(f"input must be at least {patch} x {patch}, got {Hi} x {Wi}")
     h, w = maps.shape[-2:]
-    if (h, w) != PatchDetector.output_size(Hi, Wi):
-        raise ValueError(f"a {h} x {w} map does not come from a {Hi} x {Wi} input (expected {PatchDetector.output_size(Hi, Wi)})")
-    s, c = PatchDetector.stride, PatchDetector.patch / 2
+    expect = ((Hi - patch) // stride + 1, (Wi - patch) // stride + 1)
+    if (h, w) != expect:
+        raise ValueError(f"a {h} x {w} map does not come from a {Hi} x {Wi} input "
+                         f"(expected {expect} for {patch} x {patch} patches at stride {stride})")
+    s, c = stride, patch / 2
     def axis(n_out, n_in, n_map):                    # output pixel centre -> map index -> grid_sample's [-1, 1]
         u = (torch.arange(n_out, dtype=torch.float32) + 0.5) * n_in / n_out
         idx = (u - c) / s

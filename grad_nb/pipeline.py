@@ -18,8 +18,8 @@ from .inference import GradModel
 from . import metrics as M
 
 # %% auto #0
-__all__ = ['FORMATS', 'detect_format', 'open_datasets', 'Stages', 'run_pipeline', 'evaluate_model', 'overlay', 'predict_files',
-           'write_report', 'run_demo']
+__all__ = ['FORMATS', 'detect_format', 'open_datasets', 'Stages', 'run_pipeline', 'evaluate_maps', 'evaluate_model', 'overlay',
+           'predict_files', 'write_report', 'run_demo']
 
 # %% ../nbs/10_pipeline.ipynb #c007
 FORMATS = ('auto', 'mvtec', 'loco', 'folder')
@@ -119,6 +119,8 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
                  val_fraction:float=0.1, # held-out share of the good images (MVTec AD layout and folders)
                  show_progress:bool=True, # progress bars for the long stages
                  log=print, # where stage messages go
+                 generators:str|Path|None=None, # folder of the PatchDiff checkpoints and samples (default: `out`):
+                                                # runs that differ only in their detectors can share one
                 ) -> dict: # model (path), metrics (dict or None), report (path or None), seconds per stage
     "Train, calibrate, evaluate and report one category, stage by stage; resumes a killed run."
     prof = get_profile(profile)
@@ -128,8 +130,11 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
     setting = setting or ('loco' if ds['format'] == 'loco' else 'ad')
     if setting not in ('ad', 'loco'): raise ValueError(f"setting must be 'ad' or 'loco', got {setting!r}")
     levels = prof.levels(setting)
-    st = Stages(out, dict(data=str(Path(data).resolve()), category=category, format=ds['format'], setting=setting,
-                          profile=prof.to_dict(), seed=seed, val_fraction=val_fraction), log=log)
+    gdir = out if generators is None else Path(generators)
+    settings = dict(data=str(Path(data).resolve()), category=category, format=ds['format'], setting=setting,
+                    profile=prof.to_dict(), seed=seed, val_fraction=val_fraction)
+    if generators is not None: settings['generators'] = str(gdir.resolve())
+    st = Stages(out, settings, log=log)
     st.run('data', lambda: _stage_data(ds))
     train = None
     def images():
@@ -138,19 +143,19 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
         return train
     for n in prof.patchdiff_levels(setting):
         def pd(n=n):
-            m = train_patchdiff(images(), n, prof, out/'patchdiff', seed=seed, show_progress=show_progress)
+            m = train_patchdiff(images(), n, prof, gdir/'patchdiff', seed=seed, show_progress=show_progress)
             return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
         st.run(f'patchdiff_{n}', pd)
         def sm(n=n):
-            m = load_patchdiff(out/'patchdiff'/f'patchdiff_level{n}.pt')
-            files = generate(m, prof.patchdiff.n_samples, out/'samples'/f'level{n}', size=prof.image_size, seed=seed,
+            m = load_patchdiff(gdir/'patchdiff'/f'patchdiff_level{n}.pt')
+            files = generate(m, prof.patchdiff.n_samples, gdir/'samples'/f'level{n}', size=prof.image_size, seed=seed,
                              show_progress=show_progress)
             return dict(n=len(files))
         st.run(f'samples_{n}', sm)
     for lv in levels:
         def dt(lv=lv):
             x = resize_images(images(), lv.image_size).clamp(0, 1)
-            gens = [load_generated(out/'samples'/f'level{n}', lv.image_size) for n in lv.patchdiff_levels]
+            gens = [load_generated(gdir/'samples'/f'level{n}', lv.image_size) for n in lv.patchdiff_levels]
             _, h = train_detector(x, gens, lv, prof, out/'detectors'/f'level{lv.level}', seed=seed, category=category,
                                   show_progress=show_progress)
             return dict(steps=len(h['step']), final_rbce=float(np.mean(h['rbce'][-50:])))
@@ -169,7 +174,7 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
         metrics = st.run('evaluate', lambda: evaluate_model(GradModel.load(out/'model.pt'), ds['test'], out,
                                                             show_progress=show_progress))
         st.run('report', lambda: str(write_report(out, GradModel.load(out/'model.pt'), ds['test'],
-                                                  stages=st.seconds(), samples=out/'samples')))
+                                                  stages=st.seconds(), samples=gdir/'samples')))
         rep = out/'report'/'index.html'
     return dict(model=out/'model.pt', metrics=metrics, report=rep, seconds=st.seconds())
 
@@ -184,6 +189,33 @@ def _score(model, ds, batch_size=8, show_progress=True, desc='scoring', autocast
     bar.close()
     return x, torch.cat(maps), torch.cat(scores)
 
+def _labels(test) -> np.ndarray:
+    labels = np.array(test.labels)
+    if labels.min() == labels.max(): raise DataError(f"the test set {test!r} needs both normal and anomalous images")
+    return labels
+
+def _decisions(scores:torch.Tensor, threshold:float|None) -> np.ndarray:
+    return (scores > threshold).numpy() if threshold is not None else np.zeros(len(scores), bool)
+
+def evaluate_maps(maps:torch.Tensor, # N x H x W anomaly maps of the test images, at the masks' size
+                  scores:torch.Tensor, # N image scores
+                  test, # the labelled dataset they were computed on (`MVTecAD`, `MVTecLOCO` or `ImageFolder` test split)
+                  threshold:float|None=None, # the detector's decision threshold (None: no decisions)
+                 ) -> dict: # the metrics, as `evaluate_model` writes them to metrics.json
+    "The papers' metrics of any detector's maps and image scores on a labelled test set, per defect type too."
+    maps, scores, labels = torch.as_tensor(maps), torch.as_tensor(scores), _labels(test)
+    types = [r['defect_type'] for r in test.records]
+    has_masks = all('masks' in r for r in test.records if r['label'] == 1)
+    masks = torch.stack([test[i]['mask'] for i in range(len(test))]) if has_masks else None
+    res = M.evaluate(scores.numpy(), labels, maps.numpy() if has_masks else None,
+                     None if masks is None else masks.numpy(), defect_types=types)
+    if isinstance(test, MVTecLOCO): res['au_spro'] = M.loco_metrics(maps.numpy(), test, scores=scores.numpy())
+    res['threshold'] = threshold
+    dec = _decisions(scores, threshold)
+    res['at_threshold'] = dict(tpr=float(dec[labels == 1].mean()), fpr=float(dec[labels == 0].mean()))
+    res['n'] = dict(good=int((labels == 0).sum()), anomalous=int((labels == 1).sum()))
+    return res
+
 def evaluate_model(model:GradModel, # a calibrated model
                    test, # a labelled dataset (`MVTecAD`, `MVTecLOCO` or `ImageFolder` test split) at the model's size
                    out:str|Path|None=None, # folder for metrics.json, scores.csv, test_maps.pt (None: write nothing)
@@ -191,21 +223,11 @@ def evaluate_model(model:GradModel, # a calibrated model
                    autocast:bool|None=None, # bf16 for the detectors (None: where the CPU has it; False: fp32)
                   ) -> dict: # the metrics (also in metrics.json)
     "The papers' metrics of `model` on a labelled test set, per defect type too."
-    labels = np.array(test.labels)
-    if labels.min() == labels.max(): raise DataError(f"the test set {test!r} needs both normal and anomalous images")
+    labels = _labels(test)
     _, maps, scores = _score(model, test, batch_size, show_progress, desc='evaluating', autocast=autocast)
-    types = [r['defect_type'] for r in test.records]
-    has_masks = all('masks' in r for r in test.records if r['label'] == 1)
-    masks = torch.stack([test[i]['mask'] for i in range(len(test))]) if has_masks else None
-    res = M.evaluate(scores.numpy(), labels, maps.numpy() if has_masks else None,
-                     None if masks is None else masks.numpy(), defect_types=types)
-    if isinstance(test, MVTecLOCO): res['au_spro'] = M.loco_metrics(maps.numpy(), test, scores=scores.numpy())
-    res['threshold'] = model.threshold
-    dec = (scores > model.threshold).numpy() if model.threshold is not None else np.zeros(len(scores), bool)
-    res['at_threshold'] = dict(tpr=float(dec[labels == 1].mean()), fpr=float(dec[labels == 0].mean()))
-    res['n'] = dict(good=int((labels == 0).sum()), anomalous=int((labels == 1).sum()))
+    res = evaluate_maps(maps, scores, test, model.threshold)
     if out is not None:
-        out = Path(out)
+        out, types, dec = Path(out), [r['defect_type'] for r in test.records], _decisions(scores, model.threshold)
         atomic_write(out/'metrics.json', json.dumps(res, indent=1))
         rows = ['path,defect_type,label,score,anomalous'] + [f'{r["path"]},{t},{l},{s:.6g},{int(d)}'
                 for r, t, l, s, d in zip(test.records, types, labels, scores.tolist(), dec)]
@@ -213,7 +235,7 @@ def evaluate_model(model:GradModel, # a calibrated model
         atomic_write(out/'test_maps.pt', writer=lambda f: torch.save(dict(maps=maps.half(), scores=scores), f))
     return res
 
-# %% ../nbs/10_pipeline.ipynb #c019
+# %% ../nbs/10_pipeline.ipynb #c021
 def overlay(image:torch.Tensor, # 3 x H x W in [0, 1]
             amap:torch.Tensor, # H x W anomaly map
             lo:float, # map value drawn transparent blue
@@ -271,7 +293,7 @@ def predict_files(model:GradModel, # a calibrated model
     atomic_write(out/'predictions.csv', '\n'.join(rows) + '\n')
     return res
 
-# %% ../nbs/10_pipeline.ipynb #c021
+# %% ../nbs/10_pipeline.ipynb #c023
 def _fig_png(fig, path):
     import matplotlib.pyplot as plt
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=80, bbox_inches='tight'); plt.close(fig)
@@ -362,7 +384,7 @@ def write_report(out:str|Path, # the run folder (reads metrics.json, scores and 
                  + '\n'.join(parts) + '</body></html>')
     return rd/'index.html'
 
-# %% ../nbs/10_pipeline.ipynb #c023
+# %% ../nbs/10_pipeline.ipynb #c025
 def run_demo(out:str|Path='grad_nb_demo', # folder for the toy data and the run
              profile:str|Profile='cpu', # the profile to run (the demo is the cpu profile; smoke for a quick check)
              seed:int|None=None, # default: the profile's seed

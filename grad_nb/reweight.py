@@ -159,6 +159,7 @@ def rbce_loss(logits_pos:torch.Tensor, # logits of the positive (normal) patches
               logits_neg:torch.Tensor, # logits of the negative (contrastive) patches, any shape
               w_pos:torch.Tensor|None=None, # w_tail+ per positive (None: all 1)
               w_neg:torch.Tensor|None=None, # w_tail- * w_noisy- per negative (None: all 1)
+              groups:torch.Tensor|None=None, # group id per negative: lambda- (Eq. 4) per group, groups averaged (None: one)
              )->torch.Tensor: # scalar loss
     "Reweighted binary cross-entropy, Eq. 3 with the normalisation of Eq. 4; f = sigmoid(logit) = anomaly probability"
     xp, xn = _logits(logits_pos, 'logits_pos'), _logits(logits_neg, 'logits_neg')
@@ -166,7 +167,12 @@ def rbce_loss(logits_pos:torch.Tensor, # logits of the positive (normal) patches
     wn = _loss_weights(w_neg, xn, 'w_neg', 'logits_neg')
     nll_pos = -F.logsigmoid(-xp)      # -log(1 - f(c+))
     nll_neg = -F.logsigmoid(xn)       # -log f(c-)
-    return (wp * nll_pos).sum() / wp.sum() + (wn * nll_neg).sum() / wn.sum()
+    if groups is None: return (wp * nll_pos).sum() / wp.sum() + (wn * nll_neg).sum() / wn.sum()
+    _, gi = torch.unique(groups.flatten().to(xn.device), return_inverse=True)
+    if gi.numel() != xn.numel(): raise ValueError(f'groups has {gi.numel()} entries for {xn.numel()} logits in logits_neg')
+    num = torch.zeros(int(gi.max()) + 1, dtype=xn.dtype, device=xn.device).index_add_(0, gi, wn * nll_neg)
+    den = torch.zeros_like(num).index_add_(0, gi, wn)
+    return (wp * nll_pos).sum() / wp.sum() + (num / den.clamp_min(1e-30)).mean()
 
 # %% ../nbs/06_reweighting.ipynb #c046
 def effective_sample_size(w:torch.Tensor # non-negative weights
@@ -222,9 +228,11 @@ class Reweighter:
 
     def step(self, z_pos:torch.Tensor, # N+ x dim features of this step's positives
              z_neg:torch.Tensor, # N- x dim features of this step's negatives
+             on:bool=True, # False: all weights 1 (a warm-up), the banks are filled all the same
             )->tuple: # (w_pos, w_neg) for `rbce_loss`
         "Weigh the batch with the banks of previous steps, then push it into them"
-        w_pos, w_neg = self.weights(z_pos, z_neg)
+        if on: w_pos, w_neg = self.weights(z_pos, z_neg)
+        else: w_pos, w_neg = z_pos.new_ones(len(z_pos)).float(), z_neg.new_ones(len(z_neg)).float()
         self.bank_pos.push(z_pos); self.bank_neg.push(z_neg)
         self.last = {'ess_pos': effective_sample_size(w_pos), 'ess_neg': effective_sample_size(w_neg)}
         return w_pos, w_neg

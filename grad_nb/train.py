@@ -89,7 +89,8 @@ def detector_loss(detector:PatchDetector, # the detector being trained
                   cfg:DetectorConfig, # regularize, alpha_feat, alpha_grad, noise_input, noise_feat
                   generator:torch.Generator|None=None, # source of the noise of Eq. 5
                   autocast:bool=False, # run the networks under bf16 autocast (losses are summed in fp32)
-                 ) -> dict: # loss (with graph); rbce, feat, grad (detached, NaN when off); w_pos, w_neg; logits_pos, logits_neg
+                  weigh:bool=True, # apply the weights of Eq. 1-2 (False during a warm-up: weights 1, banks filled)
+                 ) -> dict: # loss (with graph); rbce, feat, grad (detached, NaN when off); w_pos, w_neg, kind_neg; logits_pos, logits_neg
     "The loss of Eq. 7 on one batch; advances the reweighter's memory banks."
     x, kind = batch['x'], batch['kind']
     _check_patches(x, "batch['x']")
@@ -109,8 +110,8 @@ def detector_loss(detector:PatchDetector, # the detector being trained
     if not (torch.isfinite(zp).all() and torch.isfinite(zn).all()):
         raise FloatingPointError("the detector's features are not finite (NaN or inf in the inputs or the weights)")
     if reweighter is None: w_pos, w_neg = torch.ones(len(zp), device=x.device), torch.ones(len(zn), device=x.device)
-    else: w_pos, w_neg = reweighter.step(zp, zn)
-    rbce = rbce_loss(lp, ln, w_pos, w_neg)
+    else: w_pos, w_neg = reweighter.step(zp, zn, on=weigh)
+    rbce = rbce_loss(lp, ln, w_pos, w_neg, kind[~pos.to(kind.device)] if cfg.group_norm else None)
     loss, l_feat, l_grad = rbce, nan, nan
     if use_feat:
         with _autocast(x.device, autocast):
@@ -120,11 +121,13 @@ def detector_loss(detector:PatchDetector, # the detector being trained
         l_grad = _input_grad_sq(lp, xp).mean()
         loss = loss + cfg.alpha_grad * l_grad
     return dict(loss=loss, rbce=rbce.detach(), feat=l_feat.detach(), grad=l_grad.detach(), w_pos=w_pos, w_neg=w_neg,
-                logits_pos=lp.detach().float().flatten(), logits_neg=ln.detach().float().flatten())
+                kind_neg=kind[~pos.to(kind.device)], logits_pos=lp.detach().float().flatten(),
+                logits_neg=ln.detach().float().flatten())
 
 # %% ../nbs/07_train.ipynb #c036
 CHECKPOINT = 'checkpoint.pt'
-HISTORY = ('step', 'loss', 'rbce', 'feat', 'grad', 'lr', 'ess_pos', 'ess_neg', 'p_pos', 'p_neg', 'grad_norm', 'seconds')
+HISTORY = ('step', 'loss', 'rbce', 'feat', 'grad', 'lr', 'ess_pos', 'ess_neg', 'p_pos', 'p_neg', 'grad_norm', 'share',
+           'seconds')
 
 def train_steps(cfg:DetectorConfig, # epochs, images_per_group, max_steps
                 n_images:int, # normal training images
@@ -142,6 +145,11 @@ def _flat(d, prefix=''):
         if isinstance(v, dict): out.update(_flat(v, f'{prefix}{k}.'))
         else: out[f'{prefix}{k}'] = v
     return out
+
+def _group_shares(w_neg:torch.Tensor, kind_neg:torch.Tensor) -> list:
+    "Each negative group's share of lambda- (Eq. 4): wrong coordinates first, then each PatchDiff level."
+    w, k = w_neg.detach().double().cpu(), kind_neg.cpu()
+    return [round(float(w[k == g].sum() / w.sum()), 6) for g in k.unique().tolist()]
 
 def _fingerprint(x:torch.Tensor) -> list:
     "Cheap content summary of an image tensor: sum and sum of squares (float64), 9 significant digits."
@@ -239,7 +247,7 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
         t0 = time.perf_counter()
         lr = opt.param_groups[0]['lr']
         try:
-            r = detector_loss(det, dec, sampler.sample(), rw, cfg, noise, use_bf16)
+            r = detector_loss(det, dec, sampler.sample(), rw, cfg, noise, use_bf16, step > cfg.reweight_warmup * steps)
             if not torch.isfinite(r['loss']): raise FloatingPointError(f"the loss is {r['loss'].item()}")
             opt.zero_grad(set_to_none=True)
             r['loss'].backward()
@@ -253,7 +261,7 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
         rec = dict(step=step, loss=r['loss'].item(), rbce=r['rbce'].item(), feat=r['feat'].item(), grad=r['grad'].item(),
                    lr=lr, ess_pos=float(rw.last['ess_pos']), ess_neg=float(rw.last['ess_neg']),
                    p_pos=torch.sigmoid(r['logits_pos']).mean().item(), p_neg=torch.sigmoid(r['logits_neg']).mean().item(),
-                   grad_norm=gnorm.item(), seconds=time.perf_counter() - t0)
+                   grad_norm=gnorm.item(), share=_group_shares(r['w_neg'], r['kind_neg']), seconds=time.perf_counter() - t0)
         for k in HISTORY: history[k].append(rec[k])
         bar.set_postfix(loss=rec['loss'], rbce=rec['rbce'], feat=rec['feat'], grad=rec['grad'])
         bar.update()
