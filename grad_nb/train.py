@@ -111,7 +111,8 @@ def detector_loss(detector:PatchDetector, # the detector being trained
         raise FloatingPointError("the detector's features are not finite (NaN or inf in the inputs or the weights)")
     if reweighter is None: w_pos, w_neg = torch.ones(len(zp), device=x.device), torch.ones(len(zn), device=x.device)
     else: w_pos, w_neg = reweighter.step(zp, zn, on=weigh)
-    rbce = rbce_loss(lp, ln, w_pos, w_neg, kind[~pos.to(kind.device)] if cfg.group_norm else None)
+    kind_neg = kind[~pos.to(kind.device)]
+    rbce = rbce_loss(lp, ln, w_pos, w_neg, kind_neg if cfg.group_norm else None)
     loss, l_feat, l_grad = rbce, nan, nan
     if use_feat:
         with _autocast(x.device, autocast):
@@ -121,7 +122,7 @@ def detector_loss(detector:PatchDetector, # the detector being trained
         l_grad = _input_grad_sq(lp, xp).mean()
         loss = loss + cfg.alpha_grad * l_grad
     return dict(loss=loss, rbce=rbce.detach(), feat=l_feat.detach(), grad=l_grad.detach(), w_pos=w_pos, w_neg=w_neg,
-                kind_neg=kind[~pos.to(kind.device)], logits_pos=lp.detach().float().flatten(),
+                kind_neg=kind_neg, logits_pos=lp.detach().float().flatten(),
                 logits_neg=ln.detach().float().flatten())
 
 # %% ../nbs/07_train.ipynb #c036
