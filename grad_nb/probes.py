@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 from .config import AugmentConfig, Profile
 from .data import augment, coord_map, resize_images, _gray
-from .detector import PatchDetector, is_gray, load_generated
+from .detector import PatchDetector, is_gray, load_generated, _as_float01
 from .train import load_checkpoint
 from .pipeline import open_datasets
 
@@ -27,7 +27,7 @@ def _float01(x, name:str='images') -> torch.Tensor:
     if not isinstance(x, torch.Tensor) or x.dim() != 4 or x.shape[1] != 3:
         shape = tuple(x.shape) if isinstance(x, torch.Tensor) else type(x).__name__
         raise ValueError(f"{name} must be an N x 3 x H x W tensor of RGB images, got {shape}")
-    return x.float() / 255 if x.dtype == torch.uint8 else x.float()
+    return _as_float01(x)
 
 def _plt():
     import matplotlib.pyplot as plt
