@@ -77,7 +77,7 @@ def run_ablation(data:str|Path, # dataset root
 
 # %% ../nbs/12_ablation.ipynb #c009
 def ablation_table(res:dict, # `run_ablation`'s results
-                   metric:str='image_auroc', # 'image_auroc', 'structural' or 'logical'
+                   metric:str='image_auroc', # a key of the results: 'image_auroc', 'structural', 'logical', 'pixel_auroc', 'au_pro'
                    paper:bool=True, # show the paper's values beside
                   ) -> str: # a markdown table
     "Table 4 from the results: mean +- std over seeds per row and level (AUROC %), with the paper's values."

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, fields, asdict, replace
 from typing import Literal
 
 # %% auto #0
-__all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES',
-           'AugmentConfig', 'augment_for', 'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile', 'get_profile',
-           'profile_table', 'progress', 'atomic_write', 'torch_read', 'bf16_is_fast', 'seed_everything']
+__all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'GENERATORS', 'Setting', 'PAPER', 'CPU', 'SMOKE',
+           'PROFILES', 'AugmentConfig', 'augment_for', 'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile',
+           'get_profile', 'profile_table', 'progress', 'atomic_write', 'torch_read', 'bf16_is_fast', 'seed_everything']
 
 # %% ../nbs/00_config.ipynb #c006
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ def augment_for(category:str, # category name, e.g. 'bottle' or 'breakfast_box';
     return replace(AugmentConfig(vflip=v, hflip=h), **overrides)
 
 # %% ../nbs/00_config.ipynb #c014
+GENERATORS = ('unet', 'local_score')   # what draws the contrastive samples
+
 @dataclass(frozen=True)
 class PatchDiffConfig:
     "Settings of the PatchDiff generators (appendix, 'Settings of PatchDiff'; Algorithms 1-2)."
@@ -68,6 +70,13 @@ class PatchDiffConfig:
     sample_steps: int = 1000       # denoising steps when sampling (T for Algorithm 2)
     sample_eta: float = 1.0        # eta of the strided sampler: 1 = stochastic like DDPM, 0 = deterministic DDIM (project's)
     ema_decay: float = 0.9999      # moving average of the weights used for sampling (DDPM's value; project's choice)
+    generator: str = 'unet'        # 'unet': the trained PatchDiff (paper); 'local_score': its closed form, untrained (project's)
+    ls_window: int = 3             # 'local_score': how far (pixels) a patch may move from its position, +- (project's)
+    ls_images: int = 32            # 'local_score': training images it takes patches from, a seeded subset (project's)
+
+    def __post_init__(self):
+        if self.generator not in GENERATORS:
+            raise ValueError(f"unknown generator {self.generator!r}; valid: {', '.join(GENERATORS)}")
 
 # %% ../nbs/00_config.ipynb #c016
 @dataclass(frozen=True)

@@ -333,12 +333,12 @@ def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff`
     steps = steps or (cfg.T if sampler == 'ddpm' else cfg.sample_steps)
     autocast = _bf16_ok() if autocast is None else autocast
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    meta = dict(level=model.level, seed=seed, sampler=sampler, steps=steps, size=size)
+    meta = dict(level=model.level, seed=seed, sampler=sampler, steps=steps, size=size) | getattr(model.net, 'meta', {})
     mpath = out/'manifest.json'
     files = []
     if mpath.exists():
         old = json.loads(mpath.read_text())
-        diff = {k: (old.get(k), v) for k,v in meta.items() if old.get(k) != v}
+        diff = {k: (old.get(k), meta.get(k)) for k in (set(old) | set(meta)) - {'files'} if old.get(k) != meta.get(k)}
         if diff: raise ValueError(f"{out} holds samples made with other settings {diff}: use another folder")
         files = [f for f in old['files'] if (out/f).is_file()]
     todo = [i for i in range(n) if f'{i:05d}.png' not in set(files)]

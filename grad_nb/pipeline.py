@@ -12,6 +12,7 @@ from PIL import Image
 from .config import Profile, get_profile, progress, atomic_write, seed_everything
 from .data import MVTecAD, MVTecLOCO, ImageFolder, DataError, load_image, resize_images, list_images
 from .patchdiff import train_patchdiff, load_patchdiff, generate
+from .local_score import local_score_model
 from .detector import load_generated
 from .train import train_detector, load_checkpoint
 from .inference import GradModel
@@ -68,6 +69,7 @@ class Stages:
     def __init__(self, out:str|Path, # the run folder
                  settings:dict, # what defines the run; a folder made with other settings is refused
                  log=print, # where to report skipped and finished stages
+                 upgrade=None, # maps a recorded run's settings to today's form (e.g. fields added since, at their defaults)
                 ):
         self.out, self.path, self.log = Path(out), Path(out)/'pipeline.json', log
         self.settings = json.loads(json.dumps(settings))
@@ -75,12 +77,14 @@ class Stages:
         if self.path.is_file():
             try: old = json.loads(self.path.read_text())
             except json.JSONDecodeError as e: raise ValueError(f"{self.path} is corrupt ({e}); delete it to start over") from None
-            if old.get('settings') != self.settings:
-                a, b = old.get('settings', {}), self.settings
+            rec = old.get('settings', {})
+            if upgrade is not None: rec = json.loads(json.dumps(upgrade(rec)))
+            if rec != self.settings:
+                a, b = rec, self.settings
                 diff = [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
                 raise ValueError(f"{self.out} holds a run with other settings ({', '.join(diff)} differ): "
                                  "use another --out folder")
-            self.state = old
+            self.state = dict(old, settings=self.settings)
 
     def done(self, name:str) -> bool: return self.state['stages'].get(name, {}).get('done', False)
 
@@ -109,6 +113,10 @@ def _stage_data(ds):
     return dict(format=ds['format'], train=cnt(ds['train']), validation=cnt(ds['validation']), test=cnt(ds['test']),
                 test_types=types)
 
+def _upgrade_settings(s:dict) -> dict:
+    "A recorded run's settings in today's form: profile fields added since it ran take their defaults."
+    return s | dict(profile=Profile.from_dict(s['profile']).to_dict()) if 'profile' in s else s
+
 def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
                  category:str, # category folder name
                  out:str|Path, # run folder (created; re-running resumes)
@@ -134,20 +142,23 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
     settings = dict(data=str(Path(data).resolve()), category=category, format=ds['format'], setting=setting,
                     profile=prof.to_dict(), seed=seed, val_fraction=val_fraction)
     if generators is not None: settings['generators'] = str(gdir.resolve())
-    st = Stages(out, settings, log=log)
+    st = Stages(out, settings, log=log, upgrade=_upgrade_settings)
     st.run('data', lambda: _stage_data(ds))
     train = None
     def images():
         nonlocal train
         if train is None: train = ds['train'].preload(desc='loading train').stack() if show_progress else ds['train'].stack()
         return train
+    closed_form = prof.patchdiff.generator == 'local_score'        # nothing to train: the samples come from the images
     for n in prof.patchdiff_levels(setting):
         def pd(n=n):
+            if closed_form: return dict(generator='local_score')
             m = train_patchdiff(images(), n, prof, gdir/'patchdiff', seed=seed, show_progress=show_progress)
             return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
         st.run(f'patchdiff_{n}', pd)
         def sm(n=n):
-            m = load_patchdiff(gdir/'patchdiff'/f'patchdiff_level{n}.pt')
+            m = (local_score_model(images(), n, prof, seed=seed) if closed_form else
+                 load_patchdiff(gdir/'patchdiff'/f'patchdiff_level{n}.pt'))
             files = generate(m, prof.patchdiff.n_samples, gdir/'samples'/f'level{n}', size=prof.image_size, seed=seed,
                              show_progress=show_progress)
             return dict(n=len(files))

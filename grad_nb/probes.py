@@ -14,12 +14,14 @@ from .data import augment, coord_map, resize_images, _gray
 from .detector import PatchDetector, is_gray, load_generated, _as_float01
 from .train import load_checkpoint
 from .pipeline import open_datasets
+from .patchdiff import patch_fd
+from .baseline import NearestPatch
 
 # %% auto #0
 __all__ = ['COLOUR_STATS', 'COORD_MODES', 'colour_stats', 'colour_table', 'colour_figure', 'sharpness', 'augmented_inputs',
            'sharpness_table', 'sharpness_figure', 'shifted_coords', 'coord_sensitivity', 'coord_table', 'coord_plot',
-           'group_names', 'group_share_plot', 'group_share_summary', 'group_share_table', 'read_run', 'default_shifts',
-           'probe_run']
+           'group_names', 'group_share_plot', 'group_share_summary', 'group_share_table', 'sample_quality',
+           'quality_table', 'distance_histogram', 'read_run', 'default_shifts', 'probe_run']
 
 # %% ../nbs/17_probes.ipynb #c006
 def _float01(x, name:str='images') -> torch.Tensor:
@@ -391,6 +393,56 @@ def group_share_table(summary:dict, # `group_share_summary`'s result
     for key in ('ess_pos', 'ess_neg'):
         a, b = summary[key]; lines.append(f'| {key} | {a:.1f} | {b:.1f} | - |')
     return '\n'.join(lines)
+
+# %% ../nbs/17_probes.ipynb #1833dbd7
+def sample_quality(generated:dict, # {name: N x 3 x H x W images in [0, 1] (or uint8)} e.g. one entry per generator x level
+                   train:torch.Tensor, # the training images (the memory of the nearest-patch search), same size
+                   held_out:torch.Tensor, # normal images not trained on (validation or test good), same size
+                   patches:tuple=(8, 16), # patch sides of the Fréchet distance
+                   seed:int=0,
+                  ) -> dict: # {name: dict(fd_<p>..., memorised, new, off, distances)}, first 'held-out normal'
+    "Patch FD to held-out normals and nearest-training-patch shares (memorised / new / off-manifold) of each set."
+    train, held_out = _float01(train, 'train'), _float01(held_out, 'held_out')
+    nn = NearestPatch(patch=8, mem_stride=2, stride=4, seed=seed).fit(train)
+    ref = nn.distances(held_out).flatten()
+    lo, hi = torch.quantile(ref, 0.01).item(), torch.quantile(ref, 0.99).item()
+    out = {}
+    for name, x in {'held-out normal': held_out, **generated}.items():
+        x = _float01(x, name)
+        d = ref if x is held_out else nn.distances(resize_images(x, tuple(train.shape[-2:])).clamp(0, 1)).flatten()
+        ref_set = train if x is held_out else held_out
+        out[name] = {f'fd_{p}': patch_fd(x, ref_set, p, seed=seed) for p in patches} | dict(
+            memorised=float((d < lo).float().mean()), off=float((d > hi).float().mean()),
+            new=float(((d >= lo) & (d <= hi)).float().mean()), distances=d)
+    return out
+
+# %% ../nbs/17_probes.ipynb #28c6e8c5
+def quality_table(q:dict, # `sample_quality`'s result
+                 ) -> str: # markdown
+    "The sample-quality yardsticks as a table, one row per set."
+    fds = [k for k in next(iter(q.values())) if k.startswith('fd_')]
+    head = '| set | ' + ' | '.join(f'patch FD {k[3:]} px' for k in fds) + ' | memorised % | new % | off-manifold % |'
+    rows = [head, '|---' * (len(fds) + 4) + '|']
+    for name, r in q.items():
+        rows.append(f'| {name} | ' + ' | '.join(f'{r[k]:.3f}' for k in fds) +
+                    f" | {100 * r['memorised']:.1f} | {100 * r['new']:.1f} | {100 * r['off']:.1f} |")
+    return '\n'.join(rows)
+
+def distance_histogram(q:dict, # `sample_quality`'s result
+                       ax=None, title:str|None=None):
+    "Histograms of the nearest-training-patch distances of every set, with the memorised / off-manifold thresholds."
+    import matplotlib.pyplot as plt
+    if ax is None: _, ax = plt.subplots(figsize=(6, 3))
+    ref = q['held-out normal']['distances']
+    lo, hi = torch.quantile(ref, 0.01).item(), torch.quantile(ref, 0.99).item()
+    top = max(float(torch.quantile(r['distances'], 0.995)) for r in q.values())
+    bins = np.linspace(0, top, 60)
+    for name, r in q.items():
+        ax.hist(r['distances'].clamp(max=top).numpy(), bins=bins, histtype='step', density=True, label=name, lw=1.5)
+    for v in (lo, hi): ax.axvline(v, color='k', ls=':', lw=1)
+    ax.set_xlabel('distance to the nearest training patch (8 x 8, with coordinates)'); ax.set_ylabel('density')
+    ax.legend(fontsize=7); ax.set_title(title or 'nearest-training-patch distances', fontsize=9)
+    return ax.figure
 
 # %% ../nbs/17_probes.ipynb #c070
 def read_run(run_folder:str|Path # a `run_pipeline` folder
