@@ -105,8 +105,6 @@ def local_score_model(images:torch.Tensor, # N x 3 x H x W normal images in [0, 
     p = get_profile(profile)
     cfg = replace(p.patchdiff, **overrides)
     seed = p.seed if seed is None else int(seed)
-    if images.dim() != 4 or images.shape[1] != 3 or len(images) == 0:
-        raise ValueError(f"images must be a non-empty N x 3 x H x W tensor in [0, 1], got {tuple(images.shape)}")
     if len(images) > cfg.ls_images:
         idx = torch.randperm(len(images), generator=torch.Generator().manual_seed(seed * 1000 + level))[:cfg.ls_images]
         images = images[idx.sort().values]

@@ -395,6 +395,10 @@ def group_share_table(summary:dict, # `group_share_summary`'s result
     return '\n'.join(lines)
 
 # %% ../nbs/17_probes.ipynb #1833dbd7
+def _thresholds(ref:torch.Tensor) -> tuple:
+    "The memorised / off-manifold thresholds: the held-out normals' 1st and 99th percentile distances."
+    return torch.quantile(ref, 0.01).item(), torch.quantile(ref, 0.99).item()
+
 def sample_quality(generated:dict, # {name: N x 3 x H x W images in [0, 1] (or uint8)} e.g. one entry per generator x level
                    train:torch.Tensor, # the training images (the memory of the nearest-patch search), same size
                    held_out:torch.Tensor, # normal images not trained on (validation or test good), same size
@@ -405,15 +409,15 @@ def sample_quality(generated:dict, # {name: N x 3 x H x W images in [0, 1] (or u
     train, held_out = _float01(train, 'train'), _float01(held_out, 'held_out')
     nn = NearestPatch(patch=8, mem_stride=2, stride=4, seed=seed).fit(train)
     ref = nn.distances(held_out).flatten()
-    lo, hi = torch.quantile(ref, 0.01).item(), torch.quantile(ref, 0.99).item()
-    out = {}
-    for name, x in {'held-out normal': held_out, **generated}.items():
-        x = _float01(x, name)
-        d = ref if x is held_out else nn.distances(resize_images(x, tuple(train.shape[-2:])).clamp(0, 1)).flatten()
-        ref_set = train if x is held_out else held_out
-        out[name] = {f'fd_{p}': patch_fd(x, ref_set, p, seed=seed) for p in patches} | dict(
+    lo, hi = _thresholds(ref)
+    def row(x, d, against):
+        return {f'fd_{p}': patch_fd(x, against, p, seed=seed) for p in patches} | dict(
             memorised=float((d < lo).float().mean()), off=float((d > hi).float().mean()),
             new=float(((d >= lo) & (d <= hi)).float().mean()), distances=d)
+    out = {'held-out normal': row(held_out, ref, train)}                  # the floor: normals the model never saw
+    for name, x in generated.items():
+        x = _float01(x, name)
+        out[name] = row(x, nn.distances(resize_images(x, tuple(train.shape[-2:])).clamp(0, 1)).flatten(), held_out)
     return out
 
 # %% ../nbs/17_probes.ipynb #28c6e8c5
@@ -434,7 +438,7 @@ def distance_histogram(q:dict, # `sample_quality`'s result
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(6, 3))
     ref = q['held-out normal']['distances']
-    lo, hi = torch.quantile(ref, 0.01).item(), torch.quantile(ref, 0.99).item()
+    lo, hi = _thresholds(ref)
     top = max(float(torch.quantile(r['distances'], 0.995)) for r in q.values())
     bins = np.linspace(0, top, 60)
     for name, r in q.items():
