@@ -59,7 +59,7 @@ def run_ablation(data:str|Path, # dataset root
     bar = progress(total=len(grid), desc='ablation runs', disable=not show_progress)
     for seed, row, lv in grid:
         t = time.time()
-        gens = [load_generated(Path(samples)/f'level{n}', lv.image_size) for n in lv.patchdiff_levels]
+        gens = [load_generated(Path(samples)/f, lv.image_size) for f in prof.sample_folders(lv)]
         det, _ = train_detector(resize_images(train, lv.image_size).clamp(0, 1), gens, lv, prof,
                                 out/_slug(row)/f'level{lv.level}'/f'seed{seed}', seed=seed, category=category,
                                 show_progress=False, **table[row])

@@ -7,11 +7,13 @@ from __future__ import annotations
 import json, math
 from dataclasses import dataclass, field, fields, asdict, replace
 from typing import Literal
+from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'GENERATORS', 'Setting', 'PAPER', 'CPU', 'SMOKE',
-           'PROFILES', 'AugmentConfig', 'augment_for', 'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile',
-           'get_profile', 'profile_table', 'progress', 'atomic_write', 'torch_read', 'bf16_is_fast', 'seed_everything']
+__all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'GENERATORS', 'SAMPLERS', 'LOSS_WEIGHTS',
+           'CROP_OFFSETS', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES', 'AugmentConfig', 'augment_for',
+           'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile', 'get_profile', 'profile_table', 'progress',
+           'atomic_write', 'torch_read', 'bf16_is_fast', 'seed_everything']
 
 # %% ../nbs/00_config.ipynb #c006
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ def augment_for(category:str, # category name, e.g. 'bottle' or 'breakfast_box';
 
 # %% ../nbs/00_config.ipynb #c014
 GENERATORS = ('unet', 'local_score')   # what draws the contrastive samples
+SAMPLERS = ('ddpm', 'ddim', 'dpm2m')     # Algorithm 2; strided DDIM; DPM-Solver++(2M)
+LOSS_WEIGHTS = ('eps', 'min_snr')       # how the loss weighs the timesteps
+CROP_OFFSETS = ('uniform', 'cover')     # where training crops are cut
 
 @dataclass(frozen=True)
 class PatchDiffConfig:
@@ -66,17 +71,52 @@ class PatchDiffConfig:
     lr: float = 1e-3               # AdamW peak learning rate, one-cycle schedule (paper)
     weight_decay: float = 1e-4     # AdamW weight decay (paper)
     n_samples: int = 1000          # generated images per level (paper)
-    sampler: str = 'ddpm'          # 'ddpm' = Algorithm 2; 'ddim' = the project's faster strided sampler
+    sampler: str = 'ddpm'          # 'ddpm' = Algorithm 2; 'ddim' = the project's faster strided sampler; 'dpm2m' =
+                                   # DPM-Solver++(2M) (Lu et al. 2022), deterministic, second order
     sample_steps: int = 1000       # denoising steps when sampling (T for Algorithm 2)
     sample_eta: float = 1.0        # eta of the strided sampler: 1 = stochastic like DDPM, 0 = deterministic DDIM (project's)
     ema_decay: float = 0.9999      # moving average of the weights used for sampling (DDPM's value; project's choice)
-    generator: str = 'unet'        # 'unet': the trained PatchDiff (paper); 'local_score': its closed form, untrained (project's)
+    loss_weight: str = 'eps'       # 'eps': Algorithm 1's plain mean over t; 'min_snr': min-SNR-gamma weights (Hang et al.
+                                   # 2023) on the SNR of all the noise, eps_1 and eps_g (project's)
+    snr_gamma: float = 5.0         # gamma of 'min_snr' (Hang et al.'s value)
+    crop_offsets: str = 'uniform'  # training crops: 'uniform' offsets, or 'cover': every pixel trained about equally (project's)
+    generator: str|tuple = 'unet'  # 'unet': the trained PatchDiff (paper); 'local_score': its closed form, untrained
+                                   # (project's); or one of them per entry of `levels`
     ls_window: int = 3             # 'local_score': how far (pixels) a patch may move from its position, +- (project's)
     ls_images: int = 32            # 'local_score': training images it takes patches from, a seeded subset (project's)
+    ls_sampler: str = 'ddim'       # 'local_score': its deterministic sampler, 'ddim' (eta 0) or 'dpm2m' (project's)
+    ls_steps: int = 15             # 'local_score': the steps it samples with (project's)
+    ls_samples: int|None = None    # 'local_score': samples per level (None: twice `n_samples`: it trains nothing, so in
+                                   # the seconds the network trains and samples it draws about twice as many; project's)
+    at_detector_size: bool = False # train and sample each level at the input size of every detector using it, not at
+                                   # `image_size` and resized (project's; measured in the local score notebook)
 
     def __post_init__(self):
-        if self.generator not in GENERATORS:
-            raise ValueError(f"unknown generator {self.generator!r}; valid: {', '.join(GENERATORS)}")
+        gs = (self.generator,) if isinstance(self.generator, str) else tuple(self.generator)
+        if not isinstance(self.generator, str) and len(gs) != len(self.levels):
+            raise ValueError(f"generator: give one name, or one per level {self.levels}; got {self.generator!r}")
+        for g in gs:
+            if g not in GENERATORS: raise ValueError(f"unknown generator {g!r}; valid: {', '.join(GENERATORS)}")
+        for k, valid in (('sampler', SAMPLERS), ('ls_sampler', SAMPLERS[1:]), ('loss_weight', LOSS_WEIGHTS),
+                         ('crop_offsets', CROP_OFFSETS)):
+            if getattr(self, k) not in valid: raise ValueError(f"unknown {k} {getattr(self, k)!r}; valid: {', '.join(valid)}")
+
+# %% ../nbs/00_config.ipynb #99ec15fc
+@patch
+def generator_of(self:PatchDiffConfig, n:int # a PatchDiff level, one of `levels`
+                ) -> str:
+    "The generator that draws level `n`'s samples."
+    if isinstance(self.generator, str): return self.generator
+    if n not in self.levels: raise ValueError(f"level {n} is not one of the PatchDiff levels {self.levels}")
+    return self.generator[self.levels.index(n)]
+
+@patch
+def for_level(self:PatchDiffConfig, n:int # a PatchDiff level
+             ) -> PatchDiffConfig:
+    "The settings level `n` is drawn with: its generator, and for the closed form its own sampler, steps and count."
+    g = self.generator_of(n)
+    ls = dict(sampler=self.ls_sampler, sample_steps=self.ls_steps, sample_eta=0.0, n_samples=self.ls_samples or 2 * self.n_samples)
+    return replace(self, generator=g, **(ls if g == 'local_score' else {}))
 
 # %% ../nbs/00_config.ipynb #c016
 @dataclass(frozen=True)
@@ -215,6 +255,34 @@ def get_profile(name:str|Profile, # 'smoke', 'cpu' or 'paper' (or a `Profile`, r
         raise ValueError(f"unknown profile {name!r}; valid profiles: {', '.join(PROFILES)}")
     else: p = PROFILES[name.lower()]
     return replace(p, **overrides) if overrides else p
+
+# %% ../nbs/00_config.ipynb #4f577e8d
+@patch
+def sample_size(self:Profile, lv:LevelConfig # a detector level of this profile
+               ) -> int:
+    "The image size the samples detector level `lv` learns from are drawn at."
+    return lv.image_size if self.patchdiff.at_detector_size else self.image_size
+
+@patch
+def sample_plan(self:Profile, setting:Setting='loco' # 'ad' or 'loco'
+               ) -> tuple:
+    "The (PatchDiff level, image size) pairs whose samples the detectors of `setting` learn from, sorted."
+    pairs = {(n, self.sample_size(l)) for l in self.levels(setting) for n in l.patchdiff_levels}
+    return tuple(sorted(pairs, key=lambda p: (p[0], -p[1])))
+
+@patch
+def sample_folder(self:Profile, n:int, # PatchDiff level
+                  size:int, # image size its samples are drawn at
+                 ) -> str:
+    "The folder name of level `n`'s samples drawn at `size`: `level<n>` at full resolution, else `level<n>_<size>px`."
+    return f'level{n}' if size == self.image_size else f'level{n}_{size}px'
+
+@patch
+def sample_folders(self:Profile, lv:LevelConfig # a detector level of this profile
+                  ) -> list:
+    "The sample folders detector level `lv` learns from, in the order of its PatchDiff levels."
+    return [self.sample_folder(n, self.sample_size(lv)) for n in lv.patchdiff_levels]
+
 
 # %% ../nbs/00_config.ipynb #c041
 def profile_table(names:tuple=('smoke', 'cpu', 'paper') # profiles to compare

@@ -103,7 +103,7 @@ def local_score_model(images:torch.Tensor, # N x 3 x H x W normal images in [0, 
     "A `PatchDiff` whose denoiser is the `LocalScoreNet` of (a seeded subset of) `images`: nothing to train."
     from dataclasses import replace
     p = get_profile(profile)
-    cfg = replace(p.patchdiff, **overrides)
+    cfg = replace(p.patchdiff, **(dict(generator='local_score') | overrides)).for_level(level)
     seed = p.seed if seed is None else int(seed)
     if len(images) > cfg.ls_images:
         idx = torch.randperm(len(images), generator=torch.Generator().manual_seed(seed * 1000 + level))[:cfg.ls_images]
@@ -115,9 +115,7 @@ def local_score_model(images:torch.Tensor, # N x 3 x H x W normal images in [0, 
 def local_score_profile(profile:str|Profile='cpu', # the profile to change
                         **overrides, # other PatchDiffConfig fields, e.g. ls_window=2
                        ) -> Profile:
-    "`profile` with the local score machine as its generator (15 deterministic steps, twice the samples), named '<name>-ls'."
+    "`profile` with the local score machine drawing every level (its `ls_steps`, `ls_samples`), named '<name>-ls'."
     from dataclasses import replace
     p = get_profile(profile)
-    pd = replace(p.patchdiff, **(dict(generator='local_score', sample_steps=15, sample_eta=0.0,
-                                      n_samples=2 * p.patchdiff.n_samples) | overrides))
-    return replace(p, name=f'{p.name}-ls', patchdiff=pd)
+    return replace(p, name=f'{p.name}-ls', patchdiff=replace(p.patchdiff, **(dict(generator='local_score') | overrides)))

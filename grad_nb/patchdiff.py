@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_patchdiff.ipynb #c003
 from __future__ import annotations
-import math, json, time, hashlib
+import math, json, time, hashlib, dataclasses
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,13 +12,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import patch
-from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read
+from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, CROP_OFFSETS
 from .data import coord_map, resize_images, list_images, load_image, crop_patches
 
 # %% auto #0
 __all__ = ['PixelNorm', 'timestep_embedding', 'LocalBlock', 'PatchDiffUNet', 'linear_betas', 'global_noise', 'PatchDiff',
-           'ddim_timesteps', 'random_crops', 'load_patchdiff', 'train_patchdiff', 'generate', 'patch_fd',
-           'flops_per_pixel']
+           'ddim_timesteps', 'lambda_timesteps', 'offset_probs', 'random_crops', 'load_patchdiff', 'train_patchdiff',
+           'generate', 'patch_fd', 'flops_per_pixel']
 
 # %% ../nbs/03_patchdiff.ipynb #c006
 class PixelNorm(nn.Module):
@@ -134,9 +134,17 @@ class PatchDiff(nn.Module):
         pred = self.eps(self.noisy(x0, t, eps1, eps_g), coords, t)
         return (eps1 - pred.float()).pow(2).mean(1)
 
-    def loss(self, x0, coords, mask=None, **kw):
-        "Mean of `loss_map` over all pixels, or over the pixels where `mask` (B x H x W) is true."
-        lm = self.loss_map(x0, coords, **kw)
+    def loss_weight(self, t):
+        "Per-image weight of the loss at timesteps `t`: 1 (Algorithm 1), or min-SNR-gamma's min(SNR_t, gamma) / SNR_t."
+        if self.cfg.loss_weight == 'eps': return torch.ones(len(t), device=t.device)
+        ab = self.alpha_bar64[t - 1]
+        snr = ab / (1 - ab + self.cfg.sigma_g ** 2)      # signal over all the noise: eps_1 and eps_g
+        return (snr.clamp(max=self.cfg.snr_gamma) / snr).float()
+
+    def loss(self, x0, coords, mask=None, t=None, generator=None, **kw):
+        "Weighted mean of `loss_map` over all pixels, or over the pixels where `mask` (B x H x W) is true."
+        if t is None: t = torch.randint(1, self.T + 1, (len(x0),), generator=generator).to(x0.device)
+        lm = self.loss_map(x0, coords, t=t, generator=generator, **kw) * self.loss_weight(t).view(-1, 1, 1)
         return lm.mean() if mask is None else (lm * mask).sum() / mask.sum().clamp(min=1)
 
 # %% ../nbs/03_patchdiff.ipynb #c023
@@ -149,12 +157,20 @@ def ddim_timesteps(T:int, steps:int) -> list:
     if not 1 <= steps <= T: raise ValueError(f"steps must be in 1..{T}, got {steps}")
     return sorted({int(round(v)) for v in np.linspace(T, 1, steps)}, reverse=True)
 
+def lambda_timesteps(alpha_bar:torch.Tensor, # the schedule's abar_1..abar_T
+                     steps:int) -> list:
+    "About `steps` timesteps from T down to 1, evenly spread in lambda = log(alpha / sigma) (DPM-Solver's spacing)."
+    if not 1 <= steps <= len(alpha_bar): raise ValueError(f"steps must be in 1..{len(alpha_bar)}, got {steps}")
+    lam = 0.5 * torch.log(alpha_bar.double() / (1 - alpha_bar.double()))
+    want = torch.linspace(lam[-1].item(), lam[0].item(), steps, dtype=torch.float64)
+    return sorted({int((lam - v).abs().argmin()) + 1 for v in want}, reverse=True)
+
 @patch
 @torch.no_grad()
 def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of the images to draw
            seeds:list, # one seed per image
-           sampler:str='ddim', # 'ddpm' (Algorithm 2) or 'ddim' (the project's strided sampler)
-           steps:int|None=50, # DDIM steps ('ddpm' always takes T)
+           sampler:str='ddim', # 'ddpm' (Algorithm 2), 'ddim' (the project's strided sampler) or 'dpm2m' (DPM-Solver++(2M))
+           steps:int|None=50, # 'ddim' / 'dpm2m' steps ('ddpm' always takes T)
            clip:bool=True, # clip the predicted x0 to [-1, 1] at every step
            eta:float|None=None, # 'ddim' only: 0 deterministic, 1 stochastic (default: cfg.sample_eta)
            show_progress:bool=False, autocast:bool=False):
@@ -174,7 +190,10 @@ def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of th
         if steps not in (None, self.T): raise ValueError(f"'ddpm' is Algorithm 2: it takes all T={self.T} steps, got steps={steps}")
         ts = list(range(self.T, 0, -1))
     elif sampler == 'ddim': ts = ddim_timesteps(self.T, steps)
-    else: raise ValueError(f"unknown sampler {sampler!r}; valid: 'ddpm', 'ddim'")
+    elif sampler == 'dpm2m': ts = lambda_timesteps(self.alpha_bar64, steps)
+    else: raise ValueError(f"unknown sampler {sampler!r}; valid: 'ddpm', 'ddim', 'dpm2m'")
+    lam = lambda ab: 0.5 * math.log(ab / (1 - ab))      # log(alpha_t / sigma_t), DPM-Solver's time variable
+    prev = None                                         # 'dpm2m': the previous x0 prediction and step
     it = progress(ts, desc=f'{sampler} sampling', disable=not show_progress)
     for i, t in enumerate(it):
         e, ab = eps_at(x, t), abar(t)
@@ -187,6 +206,15 @@ def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of th
             else:
                 x = (x - beta / math.sqrt(1 - ab) * e) / math.sqrt(a)
             if t > 1: x = x + math.sqrt(beta) * _randn(x.shape, gens, dev)
+        elif sampler == 'dpm2m':
+            x0 = (x - math.sqrt(1 - ab) * e) / math.sqrt(ab)
+            if clip: x0 = x0.clamp(-1, 1)
+            if i + 1 == len(ts): x = x0; break            # the last step, to sigma = 0: first order, x = x0
+            abp = abar(ts[i + 1]); h = lam(abp) - lam(ab)
+            first = prev is None or i + 2 == len(ts)      # first order at the start and into the last timestep
+            d = x0 if first else x0 + (x0 - prev[0]) * h / (2 * prev[1])   # D = (1 + 1/2r) x0 - x0_prev / 2r
+            x = math.sqrt((1 - abp) / (1 - ab)) * x - math.sqrt(abp) * math.expm1(-h) * d
+            prev = (x0, h)
         else:
             abp = abar(ts[i + 1]) if i + 1 < len(ts) else 1.0
             x0 = (x - math.sqrt(1 - ab) * e) / math.sqrt(ab)
@@ -199,18 +227,30 @@ def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of th
     return x.clamp(-1, 1) if clip else x
 
 # %% ../nbs/03_patchdiff.ipynb #c030
+def offset_probs(length:int, # image side
+                 size:int, # crop side (<= length)
+                 mode:str='uniform', # 'uniform', or 'cover': each end offset weighs as much as `size` inner ones
+                ) -> torch.Tensor:
+    "The probability of each crop offset 0..length-size along one axis."
+    if mode not in CROP_OFFSETS: raise ValueError(f"unknown crop_offsets {mode!r}; valid: {', '.join(CROP_OFFSETS)}")
+    w = torch.ones(length - size + 1, dtype=torch.float64)
+    if mode == 'cover': w[0] = w[-1] = size
+    return w / w.sum()
+
 def random_crops(images:torch.Tensor, # N x 3 x H x W in [-1, 1]
                  n:int, # number of crops
                  size:int, # crop side (the whole image if larger)
                  level:int, # receptive field: pixels within (level-1)/2 of an inner crop border are invalid
                  generator:torch.Generator|None=None,
+                 offsets:str='uniform', # 'uniform' or 'cover' (`offset_probs`)
                 ) -> tuple:
     "Random crops, their coordinate maps and a validity mask: (x B x 3 x s x s, c B x 2 x s x s, valid B x s x s)."
     N, _, H, W = images.shape
     sh, sw = min(size, H), min(size, W)
     idx = torch.randint(0, N, (n,), generator=generator)
-    oy = torch.randint(0, H - sh + 1, (n,), generator=generator)
-    ox = torch.randint(0, W - sw + 1, (n,), generator=generator)
+    draw = lambda L, s: (torch.randint(0, L - s + 1, (n,), generator=generator) if offsets == 'uniform' else
+                         torch.multinomial(offset_probs(L, s, offsets), n, replacement=True, generator=generator))
+    oy, ox = draw(H, sh), draw(W, sw)
     x = crop_patches(images, idx, oy, ox, (sh, sw))
     c = crop_patches(coord_map(H, W)[None], torch.zeros_like(idx), oy, ox, (sh, sw))
     r = (level - 1) // 2
@@ -226,7 +266,8 @@ def _ckpt_path(out, level): return Path(out)/f'patchdiff_level{level}.pt'
 
 # the settings that change the trained weights (sampling settings may differ between runs)
 _TRAIN_KEYS = ('T', 'beta_start', 'beta_end', 'sigma_g', 'image_size', 'steps', 'batch_size', 'crop', 'width', 'lr',
-               'weight_decay', 'ema_decay')
+               'weight_decay', 'ema_decay', 'loss_weight', 'snr_gamma', 'crop_offsets')
+_DEFAULT = {f.name: f.default for f in dataclasses.fields(PatchDiffConfig)}   # what a checkpoint written before a key had
 
 def load_patchdiff(path:str|Path, # a checkpoint written by `train_patchdiff`
                    ema:bool=True, # load the moving average of the weights (for sampling)
@@ -275,7 +316,7 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
     ck_path = _ckpt_path(out, level) if out is not None else None
     if ck_path is not None and ck_path.exists():
         ck = torch.load(ck_path, map_location='cpu', weights_only=False)
-        if ck['level'] != level or any(ck['cfg'].get(k) != v for k,v in asdict(cfg).items() if k in _TRAIN_KEYS):
+        if ck['level'] != level or any(ck['cfg'].get(k, _DEFAULT[k]) != v for k,v in asdict(cfg).items() if k in _TRAIN_KEYS):
             raise ValueError(f"{ck_path} was trained with other settings; delete it or use another `out`")
         model.net.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
         ema = ck['ema']; gen.set_state(ck['gen']); step, losses = ck['step'], ck['losses']
@@ -289,7 +330,7 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
     pbar = progress(total=stop - step, desc=f'PatchDiff level {level}', disable=not show_progress or stop <= step)
     model.train()
     while step < stop:
-        x, c, valid = random_crops(x_all, cfg.batch_size, cfg.crop, level, gen)
+        x, c, valid = random_crops(x_all, cfg.batch_size, cfg.crop, level, gen, offsets=cfg.crop_offsets)
         t = torch.randint(1, cfg.T + 1, (len(x),), generator=gen)
         eps1, eps_g = torch.randn(x.shape, generator=gen), global_noise(len(x), cfg.sigma_g, gen)
         with torch.autocast('cpu', dtype=torch.bfloat16, enabled=autocast):

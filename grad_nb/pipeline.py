@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_pipeline.ipynb #c003
 from __future__ import annotations
-import io, os, csv, json, time, math, shutil, dataclasses, datetime, html, base64
+import io, os, re, csv, json, time, math, shutil, dataclasses, datetime, html, base64
 from pathlib import Path
 import numpy as np
 import torch
@@ -149,24 +149,25 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
         nonlocal train
         if train is None: train = ds['train'].preload(desc='loading train').stack() if show_progress else ds['train'].stack()
         return train
-    closed_form = prof.patchdiff.generator == 'local_score'        # nothing to train: the samples come from the images
-    for n in prof.patchdiff_levels(setting):
-        def pd(n=n):
-            if closed_form: return dict(generator='local_score')
-            m = train_patchdiff(images(), n, prof, gdir/'patchdiff', seed=seed, show_progress=show_progress)
+    for n, size in prof.sample_plan(setting):
+        cfg, name = prof.patchdiff.for_level(n), prof.sample_folder(n, size)
+        closed_form, tag = cfg.generator == 'local_score', name.removeprefix(f'level{n}')   # tag: '' or '_64px'
+        pdir = gdir/f'patchdiff{tag}'
+        def pd(n=n, size=size, closed_form=closed_form, pdir=pdir):
+            if closed_form: return dict(generator='local_score')     # nothing to train: the samples come from the images
+            m = train_patchdiff(images(), n, prof, pdir, seed=seed, show_progress=show_progress, image_size=size)
             return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
-        st.run(f'patchdiff_{n}', pd)
-        def sm(n=n):
-            m = (local_score_model(images(), n, prof, seed=seed) if closed_form else
-                 load_patchdiff(gdir/'patchdiff'/f'patchdiff_level{n}.pt'))
-            files = generate(m, prof.patchdiff.n_samples, gdir/'samples'/f'level{n}', size=prof.image_size, seed=seed,
-                             show_progress=show_progress)
+        st.run(f'patchdiff_{n}{tag}', pd)
+        def sm(n=n, size=size, cfg=cfg, closed_form=closed_form, pdir=pdir, name=name):
+            m = (local_score_model(resize_images(images(), size).clamp(0, 1), n, prof, seed=seed) if closed_form else
+                 load_patchdiff(pdir/f'patchdiff_level{n}.pt'))
+            files = generate(m, cfg.n_samples, gdir/'samples'/name, size=size, seed=seed, show_progress=show_progress)
             return dict(n=len(files))
-        st.run(f'samples_{n}', sm)
+        st.run(f'samples_{n}{tag}', sm)
     for lv in levels:
         def dt(lv=lv):
             x = resize_images(images(), lv.image_size).clamp(0, 1)
-            gens = [load_generated(gdir/'samples'/f'level{n}', lv.image_size) for n in lv.patchdiff_levels]
+            gens = [load_generated(gdir/'samples'/f, lv.image_size) for f in prof.sample_folders(lv)]
             _, h = train_detector(x, gens, lv, prof, out/'detectors'/f'level{lv.level}', seed=seed, category=category,
                                   show_progress=show_progress)
             return dict(steps=len(h['step']), final_rbce=float(np.mean(h['rbce'][-50:])))
@@ -325,6 +326,11 @@ def _cases(types, labels, scores, k):
         out[t] = (order[:k], order[::-1][:k])
     return out
 
+def _sample_key(d):
+    "Sort `level<n>` and `level<n>_<size>px` folders by level, the larger size first; others last."
+    m = re.fullmatch(r'level(\d+)(?:_(\d+)px)?', d.name)
+    return (int(m[1]), -int(m[2] or 10**6)) if m else (10**6, 0)
+
 def write_report(out:str|Path, # the run folder (reads metrics.json, scores and maps written by `evaluate_model`)
                  model:GradModel, # the model that made them
                  test, # the labelled test set they were made on
@@ -379,7 +385,7 @@ def write_report(out:str|Path, # the run folder (reads metrics.json, scores and 
     fig.suptitle('heatmaps (blue: normal mean, red: threshold; white: ground truth)', fontsize=8)
     parts += ['<h2>Best and worst cases</h2>', f'<img src="{_fig_png(fig, rd/"cases.png")}">']
     if samples is not None and Path(samples).is_dir():
-        dirs = sorted((d for d in Path(samples).iterdir() if d.is_dir()), key=lambda d: int(d.name.replace('level', '') or 0))
+        dirs = sorted((d for d in Path(samples).iterdir() if d.is_dir()), key=_sample_key)
         if dirs:
             fig, axs = plt.subplots(1, len(dirs), figsize=(2.4 * len(dirs), 2.6), squeeze=False)
             for a, d in zip(axs[0], dirs):

@@ -497,15 +497,16 @@ def probe_run(run_folder:str|Path, # a `run_pipeline` folder (detectors/level<L>
     if ds['test'] is not None:
         te, y = ds['test'].stack(), torch.tensor(ds['test'].labels)
         good, bad = te[y == 0], te[y == 1]
+    key = lambda n, size: n if size == prof.image_size else prof.sample_folder(n, size)   # 9, or 'level9_64px'
     gens, missing = {}, []
-    for n in prof.patchdiff_levels(setting):
-        f = gdir/'samples'/f'level{n}'
-        if f.is_dir() and any(f.iterdir()): gens[n] = load_generated(f, prof.image_size)
-        else: missing.append(n)
+    for n, size in prof.sample_plan(setting):
+        f = gdir/'samples'/prof.sample_folder(n, size)
+        if f.is_dir() and any(f.iterdir()): gens[key(n, size)] = load_generated(f, prof.image_size)
+        else: missing.append(f.name)
     out = dict(settings=st, sharpness={}, coords={}, shares={}, min_shift_px={}, batch={}, figures={})
     fig = lambda f, name: _finish(f, name, out['figures'], show)
     md = [f"**Probes of the run `{'/'.join(run.parts[-3:])}`** ({category}, profile {prof.name}, setting {setting}, seed {seed})"]
-    if missing: md += ['', f"PatchDiff samples missing for levels {missing} (looked in {gdir/'samples'})."]
+    if missing: md += ['', f"PatchDiff samples missing: {', '.join(missing)} (looked in {gdir/'samples'})."]
     # 1. colour
     out['colour'] = colour_table(train, gens, {'validation (held-out good)': val, 'test, good': good, 'test, anomalous': bad})
     note = (' The normal images are grey, so the detector is shown the generated ones in grey (`PatchSampler`, '
@@ -521,7 +522,8 @@ def probe_run(run_folder:str|Path, # a `run_pipeline` folder (detectors/level<L>
         s = lv.image_size
         tr, te_s = rs(train, s), rs(good, s)
         aug = augmented_inputs(tr, aug_cfg, seed, n_augmented)
-        g = {n: seen(rs(gens[n], s)) for n in lv.patchdiff_levels if n in gens}
+        ks = [key(n, prof.sample_size(lv)) for n in lv.patchdiff_levels]
+        g = {k: seen(rs(gens[k], s)) for k in ks if k in gens}
         out['sharpness'][lv.level] = sharpness_table(tr, aug, te_s, g, border)
         md += ['', f'**Sharpness, level {lv.level}** (inputs of {s} x {s} px; mean squared Laplacian, {border} px borders '
                f"cut; augmentation: {_aug_text(aug_cfg)}{'; samples turned grey, as in training' if grey else ''})",
