@@ -228,7 +228,8 @@ CPU = Profile(
     name='cpu', description='The main job: minutes on 2 CPU cores at 128 px, still a real result.',
     image_size=128,
     patchdiff=PatchDiffConfig(levels=(5, 9), image_size=128, steps=1500, batch_size=8, crop=48, width=64,
-                              n_samples=32, sampler='ddim', sample_steps=50, ema_decay=0.995),
+                              n_samples=32, sampler='ddim', sample_steps=50, ema_decay=0.995,
+                              generator=('local_score', 'unet')),
     detector=DetectorConfig(patches_per_image=16, epochs=60, max_steps=400, noisy_reweight=False, tail_reweight=False),
     settings={'ad':   _levels(128, [(34, (5, 9))]),
               'loco': _levels(128, [(34, (5, 9)), (68, (9,))])})
@@ -292,6 +293,8 @@ def profile_table(names:tuple=('smoke', 'cpu', 'paper') # profiles to compare
     rows = [('full resolution', lambda p: p.image_size),
             ('PatchDiff levels', lambda p: ', '.join(map(str, p.patchdiff.levels))),
             ('PatchDiff steps x batch', lambda p: f'{p.patchdiff.steps:,} x {p.patchdiff.batch_size}'),
+            ('PatchDiff generator', lambda p: ', '.join(f'{n}: {p.patchdiff.generator_of(n)}' for n in p.patchdiff.levels)
+                                    if not isinstance(p.patchdiff.generator, str) else p.patchdiff.generator),
             ('PatchDiff crop / width', lambda p: f'{p.patchdiff.crop} / {p.patchdiff.width}'),
             ('samples per level', lambda p: f'{p.patchdiff.n_samples:,}'),
             ('sampler (steps)', lambda p: f'{p.patchdiff.sampler} ({p.patchdiff.sample_steps})'),
