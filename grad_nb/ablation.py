@@ -8,7 +8,7 @@ import json, time, math
 from pathlib import Path
 import numpy as np
 import torch
-from .config import Profile, get_profile, progress, atomic_write
+from .config import Profile, get_profile, progress, atomic_write, resolve_device
 from .data import resize_images
 from .detector import load_generated
 from .train import train_detector, ABLATIONS
@@ -43,9 +43,10 @@ def run_ablation(data:str|Path, # dataset root
                  setting:str='loco', # which levels of the profile ('ad': level 34 only)
                  rows:tuple|dict|None=None, # rows of `ABLATIONS` (default: all four), or {name: DetectorConfig overrides}
                  show_progress:bool=True, log=print,
+                 device='auto', # where the detectors train and score (`resolve_device`)
                 ) -> dict: # 'row|level|seed' -> dict(image_auroc, structural, logical, seconds)
     "Train and score every (row, level, seed) of Table 4; resumable, deterministic per seed."
-    prof = get_profile(profile)
+    prof, dev = get_profile(profile), resolve_device(device)
     table = dict(rows) if isinstance(rows, dict) else ABLATIONS
     rows = tuple(ABLATIONS) if rows is None else tuple(rows)
     bad = [r for r in rows if r not in table]
@@ -62,8 +63,8 @@ def run_ablation(data:str|Path, # dataset root
         gens = [load_generated(Path(samples)/f, lv.image_size) for f in prof.sample_folders(lv)]
         det, _ = train_detector(resize_images(train, lv.image_size).clamp(0, 1), gens, lv, prof,
                                 out/_slug(row)/f'level{lv.level}'/f'seed{seed}', seed=seed, category=category,
-                                show_progress=False, **table[row])
-        m = GradModel([lv], [det], meta=dict(image_size=prof.image_size)); m.calibrate(val)
+                                show_progress=False, device=dev, **table[row])
+        m = GradModel([lv], [det], meta=dict(image_size=prof.image_size)).to(dev); m.calibrate(val)
         maps, sc = m(xt); s = sc.numpy()
         px = evaluate_maps(maps, sc, test)
         res[f'{row}|{lv.level}|{seed}'] = dict(image_auroc=auroc(s, y), structural=_group_auroc(s, y, types, 'structural'),

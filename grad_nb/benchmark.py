@@ -78,6 +78,7 @@ def run_benchmark(out:str|Path, # benchmark folder: data, one folder per run, re
                   baseline:bool|dict=True, # the no-learning reference; a dict: its `run_baseline` settings
                   show_progress:bool=False, # progress bars inside the runs
                   log=print, # where the runs' messages go ('== method | category | seed' before each run)
+                  device='auto', # where the GRAD runs train and score (`resolve_device`); the reference runs on the CPU
                  ) -> dict: # methods, categories, seeds, runs (one dict per run)
     "Every method on every category of the suite for every seed, resumable; the results in out/results.json."
     out, profs = Path(out), [get_profile(p) for p in profiles]
@@ -108,7 +109,8 @@ def run_benchmark(out:str|Path, # benchmark folder: data, one folder per run, re
                 shared = p is not profs[0] and _same_generators(p, profs[0])   # samples of the first profile's run
                 r = run_pipeline(s['data'], s['category'], f, format=s.get('format', 'auto'), profile=p, seed=seed,
                                  show_progress=show_progress, log=log,
-                                 generators=out/profs[0].name/s['category']/f'seed{seed}' if shared else None)
+                                 generators=out/profs[0].name/s['category']/f'seed{seed}' if shared else None,
+                                 device=device)
                 add(p.name, s, seed, r['metrics'], r['seconds'], f)
             if bkw is not None:
                 log(f"== {BASELINE} | {s['category']} | seed {seed}")

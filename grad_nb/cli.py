@@ -14,11 +14,12 @@ __all__ = ['USER_ERRORS', 'build_parser', 'main']
 # %% ../nbs/11_cli.ipynb #c007
 def _cmd_profiles(args):
     from grad_nb.config import profile_table
-    print(profile_table())
+    _device(args); print(profile_table())
 
 def _cmd_toy(args):
     from grad_nb.toydata import make_toy_dataset
     from grad_nb.data import MVTecLOCO
+    _device(args)
     t, existed = time.time(), (Path(args.out)/'tray'/'defects_config.json').is_file()
     root = Path(make_toy_dataset(args.out, seed=args.seed, overwrite=args.overwrite))
     if existed and not args.overwrite: print(f"toy dataset already complete in {root} (kept; --overwrite rebuilds it)")
@@ -33,9 +34,14 @@ def _threads(args):
     import torch
     if getattr(args, 'threads', None): torch.set_num_threads(args.threads)
 
+def _device(args):
+    "The device of `--device` (a clear error, exit status 2, for one that is unknown or absent)."
+    from grad_nb.config import resolve_device
+    return resolve_device(getattr(args, 'device', 'auto'))
+
 def _cmd_demo(args):
     from grad_nb.pipeline import run_demo
-    _threads(args); run_demo(args.out, args.profile, args.seed)
+    _threads(args); run_demo(args.out, args.profile, args.seed, device=_device(args))
 
 def _print_metrics(m):
     keys = [k for k in ('image_auroc', 'pixel_auroc', 'au_pro', 'f1_max') if m.get(k) is not None]
@@ -48,7 +54,8 @@ def _print_metrics(m):
 def _cmd_train(args):
     from grad_nb.pipeline import run_pipeline
     _threads(args)
-    res = run_pipeline(args.data, args.category, args.out, args.format, args.profile, args.setting, args.seed)
+    res = run_pipeline(args.data, args.category, args.out, args.format, args.profile, args.setting, args.seed,
+                       device=_device(args))
     print(f"model: {res['model']}")
     if res['metrics']: _print_metrics(res['metrics']); print(f"report: {res['report']}")
 
@@ -56,7 +63,7 @@ def _cmd_evaluate(args):
     from grad_nb.pipeline import open_datasets, evaluate_model, write_report
     from grad_nb.inference import GradModel
     _threads(args)
-    model = GradModel.load(args.model)
+    model = GradModel.load(args.model, _device(args))
     ds = open_datasets(args.data, args.category, args.format, model.meta.get('image_size', 256))
     if ds['test'] is None: raise FileNotFoundError(f"no labelled test set in {Path(args.data)/args.category} (expected test/)")
     m = evaluate_model(model, ds['test'], args.out, autocast=False if args.fp32 else None)
@@ -67,7 +74,7 @@ def _cmd_predict(args):
     from grad_nb.pipeline import predict_files
     from grad_nb.inference import GradModel
     _threads(args)
-    res = predict_files(GradModel.load(args.model), args.images, args.out, autocast=False if args.fp32 else None)
+    res = predict_files(GradModel.load(args.model, _device(args)), args.images, args.out, autocast=False if args.fp32 else None)
     for r in res:
         if 'error' in r: print(f"{r['path']}: ERROR {r['error']}")
         else: print(f"{r['path']}: score {r['score']:.3f} {'ANOMALOUS' if r['anomalous'] else 'normal'} -> {r['overlay']}")
@@ -78,7 +85,7 @@ def _cmd_predict(args):
 def _cmd_export(args):
     from grad_nb.inference import GradModel
     from grad_nb.speed import export_onnx
-    model = GradModel.load(args.model)
+    _device(args); model = GradModel.load(args.model)   # ONNX export traces on the CPU
     size = (args.image_size, args.image_size) if args.image_size else None
     p = export_onnx(model, Path(args.out)/(Path(args.model).stem + '.onnx'), size)
     print(f"ONNX model: {p} ({p.stat().st_size / 1e6:.1f} MB); input images N x 3 x {size or (model.meta.get('image_size'),) * 2} "
@@ -89,15 +96,20 @@ def _cmd_bench(args):
     from grad_nb.inference import GradModel
     from grad_nb.config import get_profile
     from grad_nb.speed import speed_table
-    _threads(args)
-    if args.model: m = GradModel.load(args.model)
+    _threads(args); dev = _device(args)
+    if args.model: m = GradModel.load(args.model, dev)
     else:
-        torch.manual_seed(0); m = GradModel(get_profile('paper').levels(args.setting), meta=dict(image_size=256))
+        torch.manual_seed(0); m = GradModel(get_profile('paper').levels(args.setting), meta=dict(image_size=256)).to(dev)
         m.calibrate(torch.rand(4, 3, 256, 256), autocast=False)
     size = args.image_size or m.meta.get('image_size', 256)
     print(f"{'random-weight paper ' + args.setting if not args.model else args.model}: levels "
           f"{', '.join(f'{l.level}@{l.image_size}' for l in m.levels)}, {size} px input, {torch.get_num_threads()} threads")
-    speed_table(m, size, tuple(args.batch), args.repeats, onnx=not args.no_onnx)
+    speed_table(m, size, tuple(args.batch), args.repeats, onnx=not args.no_onnx, device=dev)
+
+def _cmd_check(args):
+    from grad_nb.reproduce import gpu_check
+    _threads(args); gpu_check(args.out, _device(args), speed=not args.no_speed)
+    print(f"written: {Path(args.out)/'gpu_check.json'}")
 
 def _cmd_benchmark(args):
     from grad_nb.benchmark import default_suite, run_benchmark, benchmark_table
@@ -105,7 +117,8 @@ def _cmd_benchmark(args):
     profiles = args.profile or ['cpu']
     suite = default_suite(args.out, profiles[0], include_shared=not args.no_shared, data=args.data,
                           categories=args.categories, toy=not args.no_toy)
-    res = run_benchmark(args.out, profiles, suite, args.seeds, baseline=not args.no_baseline, show_progress=True)
+    res = run_benchmark(args.out, profiles, suite, args.seeds, baseline=not args.no_baseline, show_progress=True,
+                        device=_device(args))
     print(f"results: {Path(args.out)/'results.json'}\n"); print(benchmark_table(res))
 
 # %% ../nbs/11_cli.ipynb #c008
@@ -118,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     def common(s, profile=True):
         if profile: s.add_argument('--profile', default='cpu', choices=['smoke', 'cpu', 'paper'], help='settings (default: cpu)')
         s.add_argument('--threads', type=int, default=None, help='torch CPU threads (default: torch decides)')
+        device(s)
+    def device(s, what='where to run'):
+        s.add_argument('--device', default='auto', help=f'{what}: auto (CUDA when there is one, else the CPU), cpu, cuda, '
+                       'cuda:N (default: auto)')
     s = sub.add_parser('demo', help='the main job: toy dataset, cpu profile end to end, report')
     s.add_argument('--out', default='grad_nb_demo', help='folder for the data and the run (default: grad_nb_demo)')
     s.add_argument('--seed', type=int, default=None, help="random seed (default: the profile's)")
@@ -146,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--model', required=True, help='model file'); s.add_argument('--format', default='onnx', choices=['onnx'], help='export format')
     s.add_argument('--out', required=True, help='folder for the .onnx file')
     s.add_argument('--image-size', type=int, default=None, help="input side (default: the model's working size)")
+    device(s, 'checked, for one command line on every machine; the export itself traces on the CPU')
     s.set_defaults(func=_cmd_export)
     s = sub.add_parser('bench', help='speed table (Table 3) of a model or of the paper-size detectors')
     s.add_argument('--model', default=None, help='model file (default: random weights at the paper sizes)')
@@ -166,12 +184,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--no-baseline', action='store_true', help='leave out the no-learning reference')
     s.add_argument('--out', required=True, help='benchmark folder: re-running the same command recomputes nothing')
     common(s, profile=False); s.set_defaults(func=_cmd_benchmark)
+    s = sub.add_parser('check', help="the device check: the paper profile's code path at scaled steps on the toy tray, timed")
+    s.add_argument('--out', required=True, help='folder for the toy tray, the run and gpu_check.json')
+    s.add_argument('--no-speed', action='store_true', help='skip the speed table of the paper-size detectors')
+    common(s, profile=False); s.set_defaults(func=_cmd_check)
     s = sub.add_parser('profiles', help='print the smoke, cpu and paper profiles side by side')
+    device(s, 'checked, for one command line on every machine; this command computes nothing')
     s.set_defaults(func=_cmd_profiles)
     s = sub.add_parser('toy', help='write the embedded toy dataset (MVTec LOCO layout) and read it back')
     s.add_argument('--out', required=True, help='folder to write the dataset into (the category folder goes inside)')
     s.add_argument('--seed', type=int, default=0, help='random seed; the same seed gives byte-identical files')
     s.add_argument('--overwrite', action='store_true', help='rebuild an existing or partial dataset')
+    device(s, 'checked, for one command line on every machine; the toy images are drawn on the CPU')
     s.set_defaults(func=_cmd_toy)
     return p
 

@@ -11,9 +11,9 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'GENERATORS', 'SAMPLERS', 'LOSS_WEIGHTS',
-           'CROP_OFFSETS', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES', 'AugmentConfig', 'augment_for',
+           'CROP_OFFSETS', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES', 'DEVICES', 'AugmentConfig', 'augment_for',
            'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile', 'get_profile', 'profile_table', 'progress',
-           'atomic_write', 'torch_read', 'bf16_is_fast', 'seed_everything']
+           'atomic_write', 'torch_read', 'bf16_is_fast', 'resolve_device', 'seed_everything']
 
 # %% ../nbs/00_config.ipynb #c006
 @dataclass(frozen=True)
@@ -405,6 +405,30 @@ def bf16_is_fast(device='cpu' # a torch device or its name
     if device.type == 'cpu':
         return any(bool(getattr(torch.cpu, f, lambda: False)()) for f in ('_is_avx512_bf16_supported', '_is_amx_tile_supported'))
     return False
+
+# %% ../nbs/00_config.ipynb #83d60150
+DEVICES = ('auto', 'cpu', 'cuda', 'cuda:N', 'mps')   # what `resolve_device` accepts
+
+def resolve_device(device='auto' # 'auto' (CUDA if available, else CPU), 'cpu', 'cuda', 'cuda:N', 'mps' or a torch.device
+                  ) -> 'torch.device':
+    "The torch device to run on; an unknown or absent device is a `ValueError` that lists what this machine has."
+    import torch
+    if isinstance(device, torch.device): device = str(device)
+    if not isinstance(device, str): raise ValueError(f"device must be a name such as 'auto' or 'cuda:0', got {device!r}")
+    name = device.strip().lower()
+    n_gpu = torch.cuda.device_count() if torch.cuda.is_available() else 0
+    have = ['cpu'] + [f'cuda:{i}' for i in range(n_gpu)] + (['mps'] if torch.backends.mps.is_available() else [])
+    if name == 'auto': return torch.device('cuda' if n_gpu else 'cpu')
+    try: d = torch.device(name)
+    except RuntimeError: d = None
+    if d is None or d.type not in ('cpu', 'cuda', 'mps'):
+        raise ValueError(f"unknown device {device!r}; valid: {', '.join(DEVICES)} (this machine: {', '.join(have)})")
+    if d.type == 'cuda' and (not n_gpu or (d.index or 0) >= n_gpu):
+        raise ValueError(f"device {device!r} is not available: this machine has {', '.join(have)}"
+                         + ('' if n_gpu else f" (torch {torch.__version__} sees no CUDA GPU)"))
+    if d.type == 'mps' and 'mps' not in have: raise ValueError(f"device {device!r} is not available: this machine has {', '.join(have)}")
+    return d
+
 
 # %% ../nbs/00_config.ipynb #c058
 def seed_everything(seed:int # the seed for python's `random`, numpy and torch

@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import LevelConfig, Profile, get_profile, atomic_write, bf16_is_fast, torch_read
+from .config import LevelConfig, Profile, get_profile, atomic_write, bf16_is_fast, torch_read, resolve_device
 from .data import coord_map, resize_images
 from .detector import PatchDetector
 from .metrics import threshold_from_normal
@@ -278,14 +278,14 @@ def save(self:GradModel, path:str|Path # the model file to write (e.g. 'model.pt
          ) -> Path:
     "Write the whole model to one file, atomically."
     obj = dict(format=FORMAT, version=FORMAT_VERSION, levels=[dataclasses.asdict(l) for l in self.levels],
-               detectors=[{k: v.contiguous() for k, v in d.state_dict().items()} for d in self.detectors],
+               detectors=[{k: v.detach().cpu().contiguous() for k, v in d.state_dict().items()} for d in self.detectors],  # host tensors: loads anywhere
                fusion=self.fusion, stats=None if self.stats is None else [dataclasses.asdict(s) for s in self.stats],
                sigma_base=self.sigma_base, threshold=self.threshold, meta=json.loads(json.dumps(self.meta)))
     return atomic_write(path, writer=lambda f: torch.save(obj, f))
 
 @patch(cls_method=True)
 def load(cls:GradModel, path:str|Path, # a file written by `GradModel.save`
-          device:str|torch.device='cpu', # where to put the detectors
+          device:str|torch.device='cpu', # where to put the detectors (`resolve_device`: 'auto', 'cuda:1', ...)
          ) -> GradModel:
     "Read a model file back; a clear error for anything that is not a grad_nb model of a readable version."
     path = Path(path)
@@ -301,4 +301,4 @@ def load(cls:GradModel, path:str|Path, # a file written by `GradModel.save`
         dets.append(d)
     stats = None if obj['stats'] is None else [LevelStats(**s) for s in obj['stats']]
     m = cls(obj['levels'], dets, obj['fusion'], stats, obj['sigma_base'], obj['threshold'], obj['meta'])
-    return m.to(device)
+    return m.to(resolve_device(device))

@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import patch
-from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, CROP_OFFSETS
+from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, CROP_OFFSETS, resolve_device
 from .data import coord_map, resize_images, list_images, load_image, crop_patches
 
 # %% auto #0
@@ -181,16 +181,17 @@ def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of th
     B, (h, w) = len(gens), coords.shape[-2:]
     coords = coords.to(dev)
     x = _randn((B, 3, h, w), gens, dev)
-    abar = lambda t: self.alpha_bar64[t - 1].item() if t > 0 else 1.0
+    ab64, betas = self.alpha_bar64.tolist(), self.betas.tolist()   # on the host: no device sync per step
+    abar = lambda t: ab64[t - 1] if t > 0 else 1.0
     def eps_at(x, t):
         tt = torch.full((B,), t, device=dev, dtype=torch.long)
-        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=autocast and dev.type == 'cpu'):
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bool(autocast) and dev.type in ('cpu', 'cuda')):
             return self.eps(x, coords, tt).float()
     if sampler == 'ddpm':
         if steps not in (None, self.T): raise ValueError(f"'ddpm' is Algorithm 2: it takes all T={self.T} steps, got steps={steps}")
         ts = list(range(self.T, 0, -1))
     elif sampler == 'ddim': ts = ddim_timesteps(self.T, steps)
-    elif sampler == 'dpm2m': ts = lambda_timesteps(self.alpha_bar64, steps)
+    elif sampler == 'dpm2m': ts = lambda_timesteps(self.alpha_bar64.cpu(), steps)
     else: raise ValueError(f"unknown sampler {sampler!r}; valid: 'ddpm', 'ddim', 'dpm2m'")
     lam = lambda ab: 0.5 * math.log(ab / (1 - ab))      # log(alpha_t / sigma_t), DPM-Solver's time variable
     prev = None                                         # 'dpm2m': the previous x0 prediction and step
@@ -198,7 +199,7 @@ def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of th
     for i, t in enumerate(it):
         e, ab = eps_at(x, t), abar(t)
         if sampler == 'ddpm':
-            a, beta = 1 - self.betas[t - 1].item(), self.betas[t - 1].item()
+            a, beta = 1 - betas[t - 1], betas[t - 1]
             if clip:
                 x0 = ((x - math.sqrt(1 - ab) * e) / math.sqrt(ab)).clamp(-1, 1)
                 abp = abar(t - 1)     # posterior mean of q(x_{t-1} | x_t, x0), DDPM eq. 7
@@ -260,7 +261,7 @@ def random_crops(images:torch.Tensor, # N x 3 x H x W in [-1, 1]
     return x.contiguous(), c.contiguous(), vy[:, :, None] & vx[:, None, :]
 
 # %% ../nbs/03_patchdiff.ipynb #c034
-def _bf16_ok() -> bool: return bf16_is_fast('cpu')
+def _bf16_ok(device='cpu') -> bool: return bf16_is_fast(device)
 
 def _ckpt_path(out, level): return Path(out)/f'patchdiff_level{level}.pt'
 
@@ -271,6 +272,7 @@ _DEFAULT = {f.name: f.default for f in dataclasses.fields(PatchDiffConfig)}   # 
 
 def load_patchdiff(path:str|Path, # a checkpoint written by `train_patchdiff`
                    ema:bool=True, # load the moving average of the weights (for sampling)
+                   device='cpu', # where to put it (`resolve_device`): a checkpoint trained on any device loads on any
                   ) -> PatchDiff:
     "A PatchDiff from a checkpoint; a missing or unreadable file is a clear error."
     path = Path(path)
@@ -282,7 +284,7 @@ def load_patchdiff(path:str|Path, # a checkpoint written by `train_patchdiff`
     m = PatchDiff(ck['level'], cfg)
     m.net.load_state_dict(ck['ema'] if ema else ck['model'])
     m.step, m.done, m.losses = ck['step'], ck['done'], ck['losses']
-    return m.eval()
+    return m.to(resolve_device(device)).eval()
 
 # %% ../nbs/03_patchdiff.ipynb #c035
 def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
@@ -293,6 +295,8 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
                     autocast:bool|None=None, # bf16 autocast (None: when the CPU supports it)
                     until:int|None=None, # stop after this step, checkpointed (to split a run)
                     show_progress:bool=True,
+                    device='auto', # where to train (`resolve_device`: 'auto' is CUDA when there is one); the draws stay
+                                   # on the host's generators, so a CPU run is bit-identical to one without this argument
                     **overrides, # PatchDiffConfig fields to change, e.g. steps=10
                    ) -> PatchDiff:
     "Train a level-`level` PatchDiff on random crops of `images` (Algorithm 1); resumes from `out`."
@@ -304,10 +308,11 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
     if len(images) == 0: raise ValueError("images is empty")
     if images.shape[-1] != cfg.image_size or images.shape[-2] != cfg.image_size:
         images = resize_images(images, cfg.image_size)
-    x_all = images * 2 - 1
-    autocast = _bf16_ok() if autocast is None else autocast
+    dev = resolve_device(device)
+    x_all = (images * 2 - 1).to(dev)
+    autocast = _bf16_ok(dev) if autocast is None else autocast
     torch.manual_seed(seed * 1000 + level)
-    model = PatchDiff(level, cfg)
+    model = PatchDiff(level, cfg).to(dev)
     opt = torch.optim.AdamW(model.net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps)
     ema = {k: v.detach().clone() for k,v in model.net.state_dict().items()}
@@ -319,7 +324,7 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
         if ck['level'] != level or any(ck['cfg'].get(k, _DEFAULT[k]) != v for k,v in asdict(cfg).items() if k in _TRAIN_KEYS):
             raise ValueError(f"{ck_path} was trained with other settings; delete it or use another `out`")
         model.net.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
-        ema = ck['ema']; gen.set_state(ck['gen']); step, losses = ck['step'], ck['losses']
+        ema = {k: v.to(dev) for k, v in ck['ema'].items()}; gen.set_state(ck['gen']); step, losses = ck['step'], ck['losses']
     def save(done):
         if ck_path is None: return
         ck = dict(kind='patchdiff', level=level, cfg=asdict(cfg), step=step, done=done, losses=losses,
@@ -330,10 +335,10 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
     pbar = progress(total=stop - step, desc=f'PatchDiff level {level}', disable=not show_progress or stop <= step)
     model.train()
     while step < stop:
-        x, c, valid = random_crops(x_all, cfg.batch_size, cfg.crop, level, gen, offsets=cfg.crop_offsets)
-        t = torch.randint(1, cfg.T + 1, (len(x),), generator=gen)
-        eps1, eps_g = torch.randn(x.shape, generator=gen), global_noise(len(x), cfg.sigma_g, gen)
-        with torch.autocast('cpu', dtype=torch.bfloat16, enabled=autocast):
+        x, c, valid = (v.to(dev) for v in random_crops(x_all, cfg.batch_size, cfg.crop, level, gen, offsets=cfg.crop_offsets))
+        t = torch.randint(1, cfg.T + 1, (len(x),), generator=gen).to(dev)
+        eps1, eps_g = torch.randn(x.shape, generator=gen).to(dev), global_noise(len(x), cfg.sigma_g, gen).to(dev)
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=autocast):
             loss = model.loss(x, c, mask=valid, t=t, eps1=eps1, eps_g=eps_g)
         if not torch.isfinite(loss):
             raise FloatingPointError(f"PatchDiff level {level}: loss is {loss.item()} at step {step + 1}; "
@@ -367,12 +372,14 @@ def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff`
              batch_size:int=8,
              autocast:bool|None=None, # bf16 autocast (None: when the CPU supports it)
              show_progress:bool=True,
+             device='auto', # where to sample (`resolve_device`); the files do not depend on it beyond float rounding
             ) -> list:
     "Sample `n` contrastive images into `out` (PNG + manifest.json); resumes a partial run."
     cfg = model.cfg
     size, sampler = size or cfg.image_size, sampler or cfg.sampler
     steps = steps or (cfg.T if sampler == 'ddpm' else cfg.sample_steps)
-    autocast = _bf16_ok() if autocast is None else autocast
+    dev = resolve_device(device); model = model.to(dev)
+    autocast = _bf16_ok(dev) if autocast is None else autocast
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     meta = dict(level=model.level, seed=seed, sampler=sampler, steps=steps, size=size) | getattr(model.net, 'meta', {})
     mpath = out/'manifest.json'
@@ -390,7 +397,7 @@ def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff`
         idx = todo[b:b + batch_size]
         x = model.sample(cm, seeds=[seed * 100003 + i for i in idx], sampler=sampler, steps=steps, autocast=autocast)
         for i, xi in zip(idx, x):
-            atomic_write(out/f'{i:05d}.png', writer=lambda f: Image.fromarray(_to_uint8(xi)).save(f, format='PNG'), sync=False)
+            atomic_write(out/f'{i:05d}.png', writer=lambda f: Image.fromarray(_to_uint8(xi.cpu())).save(f, format='PNG'), sync=False)
             files.append(f'{i:05d}.png')
         atomic_write(mpath, json.dumps(dict(meta, files=sorted(files)), indent=1))
         pbar.update(len(idx))

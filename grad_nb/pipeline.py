@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .config import Profile, get_profile, progress, atomic_write, seed_everything
+from .config import Profile, get_profile, progress, atomic_write, seed_everything, resolve_device
 from .data import MVTecAD, MVTecLOCO, ImageFolder, DataError, load_image, resize_images, list_images
 from .patchdiff import train_patchdiff, load_patchdiff, generate
 from .local_score import local_score_model
@@ -129,9 +129,11 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
                  log=print, # where stage messages go
                  generators:str|Path|None=None, # folder of the PatchDiff checkpoints and samples (default: `out`):
                                                 # runs that differ only in their detectors can share one
+                 device='auto', # where every stage runs (`resolve_device`); not part of the run's settings, so a run
+                                # may resume on another device
                 ) -> dict: # model (path), metrics (dict or None), report (path or None), seconds per stage
     "Train, calibrate, evaluate and report one category, stage by stage; resumes a killed run."
-    prof = get_profile(profile)
+    prof, dev = get_profile(profile), resolve_device(device)
     seed = prof.seed if seed is None else int(seed)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     ds = open_datasets(data, category, format, prof.image_size, val_fraction)
@@ -155,13 +157,14 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
         pdir = gdir/f'patchdiff{tag}'
         def pd(n=n, size=size, closed_form=closed_form, pdir=pdir):
             if closed_form: return dict(generator='local_score')     # nothing to train: the samples come from the images
-            m = train_patchdiff(images(), n, prof, pdir, seed=seed, show_progress=show_progress, image_size=size)
+            m = train_patchdiff(images(), n, prof, pdir, seed=seed, show_progress=show_progress, image_size=size, device=dev)
             return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
         st.run(f'patchdiff_{n}{tag}', pd)
         def sm(n=n, size=size, cfg=cfg, closed_form=closed_form, pdir=pdir, name=name):
             m = (local_score_model(resize_images(images(), size).clamp(0, 1), n, prof, seed=seed) if closed_form else
-                 load_patchdiff(pdir/f'patchdiff_level{n}.pt'))
-            files = generate(m, cfg.n_samples, gdir/'samples'/name, size=size, seed=seed, show_progress=show_progress)
+                 load_patchdiff(pdir/f'patchdiff_level{n}.pt', device=dev))
+            files = generate(m, cfg.n_samples, gdir/'samples'/name, size=size, seed=seed, show_progress=show_progress,
+                             device=dev)
             return dict(n=len(files))
         st.run(f'samples_{n}{tag}', sm)
     for lv in levels:
@@ -169,11 +172,11 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
             x = resize_images(images(), lv.image_size).clamp(0, 1)
             gens = [load_generated(gdir/'samples'/f, lv.image_size) for f in prof.sample_folders(lv)]
             _, h = train_detector(x, gens, lv, prof, out/'detectors'/f'level{lv.level}', seed=seed, category=category,
-                                  show_progress=show_progress)
+                                  show_progress=show_progress, device=dev)
             return dict(steps=len(h['step']), final_rbce=float(np.mean(h['rbce'][-50:])))
         st.run(f'detector_{lv.level}', dt)
     def cal():
-        dets = [load_checkpoint(out/'detectors'/f'level{lv.level}')['detector'] for lv in levels]
+        dets = [load_checkpoint(out/'detectors'/f'level{lv.level}', device=dev)['detector'] for lv in levels]
         model = GradModel(levels, dets, meta=dict(profile=prof.name, category=category, format=ds['format'],
                           setting=setting, image_size=prof.image_size, seed=seed, data=str(Path(data).resolve()),
                           created=datetime.datetime.now().isoformat(timespec='seconds'), profile_config=prof.to_dict()))
@@ -183,9 +186,9 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
     st.run('calibrate', cal)
     metrics = rep = None
     if ds['test'] is not None:
-        metrics = st.run('evaluate', lambda: evaluate_model(GradModel.load(out/'model.pt'), ds['test'], out,
+        metrics = st.run('evaluate', lambda: evaluate_model(GradModel.load(out/'model.pt', dev), ds['test'], out,
                                                             show_progress=show_progress))
-        st.run('report', lambda: str(write_report(out, GradModel.load(out/'model.pt'), ds['test'],
+        st.run('report', lambda: str(write_report(out, GradModel.load(out/'model.pt', dev), ds['test'],
                                                   stages=st.seconds(), samples=gdir/'samples')))
         rep = out/'report'/'index.html'
     return dict(model=out/'model.pt', metrics=metrics, report=rep, seconds=st.seconds())
@@ -406,13 +409,14 @@ def run_demo(out:str|Path='grad_nb_demo', # folder for the toy data and the run
              profile:str|Profile='cpu', # the profile to run (the demo is the cpu profile; smoke for a quick check)
              seed:int|None=None, # default: the profile's seed
              show_progress:bool=True, log=print,
+             device='auto', # where it runs (`resolve_device`)
             ) -> dict:
     "The main job: the toy dataset, the whole pipeline on it, the report."
     from grad_nb.toydata import make_toy_dataset
     t = time.time(); out = Path(out)
     root = make_toy_dataset(out/'data', seed=0)
     res = run_pipeline(root.parent, root.name, out/'run', format='loco', profile=profile, seed=seed,
-                       show_progress=show_progress, log=log)
+                       show_progress=show_progress, log=log, device=device)
     m = res['metrics']
     m, sp = res['metrics'], res['metrics']['au_spro']
     log(f"image AUROC: structural {sp['image_auroc']['structural']:.3f}, logical {sp['image_auroc']['logical']:.3f}, "

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import numpy as np
-from .config import Profile, get_profile, atomic_write, MVTEC_AD_CATEGORIES, MVTEC_LOCO_CATEGORIES
+from .config import Profile, get_profile, atomic_write, resolve_device, bf16_is_fast, MVTEC_AD_CATEGORIES, MVTEC_LOCO_CATEGORIES
 from .pipeline import run_pipeline
 
 # %% auto #0
-__all__ = ['PAPER_TABLE1', 'PAPER_TABLE10', 'reproduce', 'table_loco', 'table_ad']
+__all__ = ['PAPER_TABLE1', 'PAPER_TABLE10', 'reproduce', 'table_loco', 'table_ad', 'check_profile', 'gpu_check']
 
 # %% ../nbs/14_reproduce.ipynb #c006
 PAPER_TABLE1 = {'breakfast_box': 81.2, 'juice_bottle': 97.6, 'pushpins': 99.7, 'screw_bag': 76.6,
@@ -29,6 +29,7 @@ def reproduce(out:str|Path, # folder for one run folder per category and results
               loco_categories:tuple|None=None, # default: the 5 MVTec LOCO categories
               profile:str|Profile='paper', # the paper profile is meant for a GPU
               seed:int|None=None, show_progress:bool=True, log=print,
+              device='auto', # where every stage runs (`resolve_device`)
              ) -> dict: # {'ad': {category: metrics}, 'loco': {category: metrics}}
     "Run every category end to end (resumable) and collect the metrics for Tables 1, 2 and 10."
     if ad is None and loco is None: raise ValueError("give at least one dataset root: ad=... or loco=...")
@@ -39,7 +40,8 @@ def reproduce(out:str|Path, # folder for one run folder per category and results
         res[name] = {}
         for c in cats:
             log(f"== {name}: {c}")
-            r = run_pipeline(root, c, out/c, format=fmt, profile=prof, seed=seed, show_progress=show_progress, log=log)
+            r = run_pipeline(root, c, out/c, format=fmt, profile=prof, seed=seed, show_progress=show_progress, log=log,
+                             device=device)
             res[name][c] = dict(r['metrics'] or {}, seconds=sum(r['seconds'].values()))
             atomic_write(out/'results.json', json.dumps(res, indent=1))
     return res
@@ -78,3 +80,54 @@ def table_ad(res:dict # `reproduce`'s results
         mean = lambda k: _pct(np.mean([m[k] for m in r.values() if m.get(k) is not None])) if any(m.get(k) is not None for m in r.values()) else '-'
         rows.append(f"| **average** | {mean('pixel_auroc')} | | {mean('image_auroc')} | | {mean('au_pro')} | |")
     return '\n'.join(rows)
+
+# %% ../nbs/14_reproduce.ipynb #9e1545ab
+def check_profile(base:str|Profile='paper', # the profile whose code path is checked
+                  patchdiff_steps:int=500, # training steps per PatchDiff level (paper: 10,000)
+                  samples:int=64, # samples per PatchDiff level, 50 DDIM steps each (paper: 1,000 of Algorithm 2)
+                  detector_steps:int=300, # optimiser steps per detector (paper: 2,000 epochs)
+                 ) -> Profile:
+    "`base` with its shapes, levels, batches and losses kept and its step counts scaled down, named '<name>-check'."
+    from dataclasses import replace
+    p = get_profile(base)
+    return replace(p, name=f'{p.name}-check',
+                   patchdiff=replace(p.patchdiff, steps=patchdiff_steps, n_samples=samples, sampler='ddim', sample_steps=50,
+                                     ls_samples=samples),
+                   detector=replace(p.detector, max_steps=detector_steps))
+
+
+# %% ../nbs/14_reproduce.ipynb #1d431c96
+def _device_name(dev) -> str:
+    import torch, platform
+    return torch.cuda.get_device_name(dev) if dev.type == 'cuda' else (platform.processor() or platform.machine() or dev.type)
+
+def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.json
+              device='auto', # the device checked (`resolve_device`)
+              profile:str|Profile|None=None, # default: `check_profile()`, the paper's code path at scaled steps
+              speed:bool=True, # also the speed table of the paper-size detectors on the device (Table 3)
+              log=print,
+             ) -> dict: # device, profile, seconds per stage, wall seconds, metrics, peak memory, speed rows
+    "The prepared device check: the whole code path of a profile on the toy tray, timed per stage, and the speed table."
+    import time, torch
+    from grad_nb.toydata import make_toy_dataset
+    dev, prof, out = resolve_device(device), check_profile() if profile is None else get_profile(profile), Path(out)
+    res = dict(device=str(dev), device_name=_device_name(dev), torch=torch.__version__, bf16=bf16_is_fast(dev), profile=prof.name)
+    log(f"device {dev} ({res['device_name']}), torch {res['torch']}, fast bf16: {res['bf16']}; profile {prof.name}")
+    if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
+    root, t = make_toy_dataset(out/'data', seed=0), time.time()
+    r = run_pipeline(root.parent, root.name, out/'run', format='loco', profile=prof, show_progress=False, log=log, device=dev)
+    res.update(seconds=r['seconds'], wall=time.time() - t, metrics={k: r['metrics'].get(k) for k in ('image_auroc', 'pixel_auroc', 'au_pro')})
+    if dev.type == 'cuda': res['peak_memory_gib'] = torch.cuda.max_memory_allocated(dev) / 2**30
+    log('seconds per stage: ' + ', '.join(f'{k} {v:.1f}' for k, v in r['seconds'].items()) + f"; wall {res['wall']:.0f} s"
+        + (f"; peak GPU memory {res['peak_memory_gib']:.1f} GiB" if 'peak_memory_gib' in res else ''))
+    log('metrics (scaled steps: not a result): ' + ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items() if v is not None))
+    if speed:
+        from grad_nb.speed import speed_table
+        from grad_nb.inference import GradModel
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(0); m = GradModel(get_profile('paper').levels('loco'), meta=dict(image_size=256)).to(dev)
+        m.calibrate(torch.rand(4, 3, 256, 256), autocast=False)
+        res['speed'] = speed_table(m, 256, (1, 8, 32), repeats=10, onnx=False, log=log, device=dev)
+    atomic_write(out/'gpu_check.json', json.dumps(res, indent=1, default=str))
+    return res
+

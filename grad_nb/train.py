@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import DetectorConfig, LevelConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read
+from .config import DetectorConfig, LevelConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, resolve_device
 from .data import coord_map
 from .detector import PatchDetector, FeatureDecoder, PatchSampler
 from .reweight import Reweighter, rbce_loss, log_density
@@ -196,6 +196,8 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
                    until:int|None=None, # stop after this step (checkpointed), to resume later; None: run to the end
                    show_progress:bool=True, # draw a progress bar with the loss terms
                    autocast:bool|None=None, # bf16 autocast; None: where the device has fast bf16
+                   device=None, # where to train (`resolve_device`, e.g. 'auto'); None: where `normal` is. The images
+                                # are moved there for the whole run; the noise generator lives there (reproducible per device)
                    **overrides, # `DetectorConfig` fields to change, e.g. max_steps=100, regularize=False
                   ) -> tuple: # (detector in eval mode, history: dict of per-step lists, keys `HISTORY`)
     "Train one patch-level detector with the loss of Eq. 7; checkpointed, resumable, bit-exact under a seed."
@@ -206,14 +208,15 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
         raise ValueError(f"until must be a positive step number or None, got {until!r}")
     seed = prof.seed if seed is None else int(seed)
     aug = prof.augmentation(category or '')
-    dev = normal.device
+    data = _jsonable(dict(normal=_fingerprint(normal), generated=[_fingerprint(g) for g in generated]))   # as given
+    dev = normal.device if device is None else resolve_device(device)
+    normal, generated = normal.to(dev), [g.to(dev) for g in generated]
     use_bf16 = bf16_is_fast(dev) if autocast is None else bool(autocast)
     sampler = PatchSampler(normal, generated, cfg, aug, levels=level, seed=seed)   # checks the images
     steps = train_steps(cfg, len(normal))
     settings = _jsonable(dict(detector=dataclasses.asdict(cfg), augment=dataclasses.asdict(aug),
                               level=dataclasses.asdict(level), seed=seed, steps=steps,
                               shapes=dict(normal=list(normal.shape), generated=[list(g.shape) for g in generated])))
-    data = _jsonable(dict(normal=_fingerprint(normal), generated=[_fingerprint(g) for g in generated]))
     settings_with_data = dict(settings, data=data)
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed); det, dec = PatchDetector(), FeatureDecoder()
