@@ -18,7 +18,7 @@ from .data import coord_map, resize_images, list_images, load_image, crop_patche
 # %% auto #0
 __all__ = ['PixelNorm', 'timestep_embedding', 'LocalBlock', 'PatchDiffUNet', 'linear_betas', 'global_noise', 'PatchDiff',
            'ddim_timesteps', 'lambda_timesteps', 'offset_probs', 'random_crops', 'load_patchdiff', 'train_patchdiff',
-           'generate', 'patch_fd', 'flops_per_pixel']
+           'sample_batch', 'generate', 'patch_fd', 'flops_per_pixel']
 
 # %% ../nbs/03_patchdiff.ipynb #c006
 class PixelNorm(nn.Module):
@@ -362,6 +362,22 @@ def _to_uint8(x:torch.Tensor) -> np.ndarray:
     "3 x H x W in [-1, 1] -> H x W x 3 uint8."
     return ((x.clamp(-1, 1) + 1) * 127.5).round().byte().permute(1, 2, 0).numpy()
 
+def sample_batch(model:PatchDiff, # the generator
+                 size:int, # image side
+                 device, # where it samples
+                 share:float=0.5, # of the device's free memory the batch may take
+                 cap:int=256, # the largest batch
+                ) -> int:
+    "Images per sampling batch: 8 on the CPU; on CUDA as many as `share` of the free memory holds (one image measured)."
+    dev = resolve_device(device)
+    if dev.type != 'cuda': return 8
+    model = model.to(dev); free = torch.cuda.mem_get_info(dev)[0]
+    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
+    with torch.no_grad(): model.eps(torch.randn(1, 3, size, size, device=dev), coord_map(size, size, device=dev),
+                                    torch.full((1,), model.T // 2, device=dev))
+    per = max(torch.cuda.max_memory_allocated(dev) - base, 1)
+    return int(max(1, min(cap, share * free // per)))
+
 def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff` or `load_patchdiff`)
              n:int, # number of images
              out:str|Path, # folder for the PNGs and manifest.json
@@ -369,8 +385,8 @@ def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff`
              sampler:str|None=None, # 'ddpm' or 'ddim' (default: the model's cfg.sampler)
              steps:int|None=None, # sampling steps (default: the model's cfg.sample_steps)
              seed:int=0, # base seed
-             batch_size:int=8,
-             autocast:bool|None=None, # bf16 autocast (None: when the CPU supports it)
+             batch_size:int|None=None, # images per batch (None: `sample_batch`: 8 on the CPU, from free memory on CUDA)
+             autocast:bool|None=None, # bf16 autocast (None: where the device has fast bf16)
              show_progress:bool=True,
              device='auto', # where to sample (`resolve_device`); the files do not depend on it beyond float rounding
             ) -> list:
@@ -379,6 +395,7 @@ def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff`
     size, sampler = size or cfg.image_size, sampler or cfg.sampler
     steps = steps or (cfg.T if sampler == 'ddpm' else cfg.sample_steps)
     dev = resolve_device(device); model = model.to(dev)
+    batch_size = batch_size or sample_batch(model, size, dev)
     autocast = _bf16_ok(dev) if autocast is None else autocast
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     meta = dict(level=model.level, seed=seed, sampler=sampler, steps=steps, size=size) | getattr(model.net, 'meta', {})

@@ -9,13 +9,14 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .config import LevelConfig, get_profile, atomic_write, bf16_is_fast
+from .config import LevelConfig, Profile, get_profile, atomic_write, bf16_is_fast, resolve_device
 from .data import coord_map
 from .detector import PatchDetector
 from .inference import GradModel, LevelStats, fuse_maps, blur_sigma, level_forward, _operators
 
 # %% auto #0
-__all__ = ['PredictionGraph', 'export_onnx', 'OnnxModel', 'time_per_image', 'matmul_peak', 'detector_flops', 'speed_table']
+__all__ = ['PredictionGraph', 'export_onnx', 'OnnxModel', 'time_per_image', 'matmul_peak', 'detector_flops', 'speed_table',
+           'plan_run', 'plan_table']
 
 # %% ../nbs/13_speed.ipynb #c007
 class PredictionGraph(nn.Module):
@@ -167,3 +168,126 @@ def speed_table(model:GradModel, # a calibrated model (random weights are fine f
                                  pct_peak=100 * flops / (ms / 1000) / (peaks[dt] * 1e9)))
                 log(f"  {what:<16} {dt} batch {bs:>2}: {ms:7.1f} ms/image, {1000 / ms:6.1f} images/s, {rows[-1]['pct_peak']:4.0f}% of peak")
     return rows
+
+# %% ../nbs/13_speed.ipynb #08b39167
+def _timed(fn, repeats:int, dev, warm:bool=True) -> float:
+    "Seconds per call of `fn`: a warm-up call, then the median of `repeats` calls (at least one; synchronised on CUDA)."
+    sync = (lambda: torch.cuda.synchronize(dev)) if dev.type == 'cuda' else (lambda: None)
+    if warm: fn(); sync()
+    ts = []
+    for _ in range(max(1, repeats)):
+        t = time.perf_counter(); fn(); sync(); ts.append(time.perf_counter() - t)
+    return float(np.median(ts))
+
+def _flops(fn) -> float:
+    "FLOPs of one call of `fn`: matrix products and convolutions, forward and backward (PyTorch's FlopCounterMode)."
+    from torch.utils.flop_counter import FlopCounterMode
+    with FlopCounterMode(display=False) as fc: fn()
+    return float(fc.get_total_flops())
+
+def _peak_gib(fn, dev):
+    "Peak device memory of one call of `fn` on CUDA, in GiB (None elsewhere)."
+    if dev.type != 'cuda': return None
+    torch.cuda.synchronize(dev); torch.cuda.reset_peak_memory_stats(dev); fn(); torch.cuda.synchronize(dev)
+    return torch.cuda.max_memory_allocated(dev) / 2**30
+
+
+# %% ../nbs/13_speed.ipynb #25438dd2
+def _pd_train_step(n, cfg, dev):
+    "One PatchDiff training step (Algorithm 1) at the profile's batch and crop, as `train_patchdiff` takes it."
+    from grad_nb.patchdiff import PatchDiff
+    m = PatchDiff(n, cfg).to(dev); opt = torch.optim.AdamW(m.net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    x, c = torch.rand(cfg.batch_size, 3, cfg.crop, cfg.crop, device=dev) * 2 - 1, coord_map(cfg.crop, cfg.crop, device=dev)
+    def step():
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16_is_fast(dev)): loss = m.loss(x, c)
+        opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
+    return step
+
+def _denoise_step(n, cfg, size, dev, prof, batch=8):
+    "One denoiser evaluation of `batch` images at `size` px, for the level's generator."
+    from grad_nb.patchdiff import PatchDiff
+    from grad_nb.local_score import local_score_model
+    m = (local_score_model(torch.rand(cfg.ls_images, 3, size, size), n, prof) if cfg.generator == 'local_score'
+         else PatchDiff(n, cfg)).to(dev)
+    x, c, t = torch.randn(batch, 3, size, size, device=dev), coord_map(size, size, device=dev), torch.full((batch,), 500, device=dev)
+    def step():
+        with torch.no_grad(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16_is_fast(dev)): m.eps(x, c, t)
+    return step
+
+def _detector_run(lv, prof, dev, k, steps):
+    "A `train_detector` run of `steps` steps on `k` random images per set (the setup is the same for any length)."
+    from grad_nb.train import train_detector
+    x = torch.rand(k, 3, lv.image_size, lv.image_size); g = [torch.rand(k, 3, lv.image_size, lv.image_size) for _ in lv.patchdiff_levels]
+    return lambda: train_detector(x, g, lv, prof, show_progress=False, device=dev, max_steps=steps)
+
+
+# %% ../nbs/13_speed.ipynb #3e516ef6
+def plan_run(profile:str|Profile='cpu', # the profile to plan
+             setting:str='loco', # 'ad' (level 34 only) or 'loco' (all levels)
+             device='auto', # where it would run (`resolve_device`)
+             n_train:int=200, n_val:int=20, n_test:int=100, # the category's image counts
+             repeats:int=2, # timed calls per measurement (after one warm-up)
+            ) -> list: # one dict per stage: stage, work, units, s_per_unit, seconds, flops_per_unit, peak_gib
+    "Per stage of `run_pipeline`: its work, a few of its steps timed on `device`, the extrapolated time and memory."
+    from dataclasses import replace
+    from grad_nb.train import train_steps
+    from grad_nb.inference import GradModel
+    prof, dev = get_profile(profile), resolve_device(device)
+    if setting not in ('ad', 'loco'): raise ValueError(f"setting must be 'ad' or 'loco', got {setting!r}")
+    rows = []
+    def add(stage, work, units, fn=None, flops=True):
+        s = _timed(fn, repeats, dev) if fn else 0.0
+        rows.append(dict(stage=stage, work=work, units=units, s_per_unit=s, seconds=s * units,
+                         flops_per_unit=_flops(fn) if fn and flops else None, peak_gib=_peak_gib(fn, dev) if fn else None))
+    with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
+        torch.manual_seed(0)
+        for n, size in prof.sample_plan(setting):
+            cfg, tag = prof.patchdiff.for_level(n), prof.sample_folder(n, size).removeprefix(f'level{n}')
+            cfg = replace(cfg, image_size=size)
+            if cfg.generator == 'local_score': add(f'patchdiff_{n}{tag}', 'closed form: nothing to train', 0)
+            else: add(f'patchdiff_{n}{tag}', f'{cfg.steps:,} steps of {cfg.batch_size} crops of {cfg.crop} px', cfg.steps,
+                      _pd_train_step(n, cfg, dev))
+            steps, b = (cfg.T if cfg.sampler == 'ddpm' else cfg.sample_steps), min(8, cfg.n_samples) if dev.type == 'cuda' else 1
+            fn, units = _denoise_step(n, cfg, size, dev, prof, b), cfg.n_samples * steps      # units: one image, one step
+            s = _timed(fn, repeats, dev) / b
+            rows.append(dict(stage=f'samples_{n}{tag}', work=f'{cfg.n_samples:,} samples at {size} px x {steps} {cfg.sampler} steps',
+                             units=units, s_per_unit=s, seconds=s * units, flops_per_unit=_flops(fn) / b, peak_gib=_peak_gib(fn, dev)))
+        for lv in prof.levels(setting):
+            steps, k = train_steps(prof.detector, n_train), min(n_train, 2 * prof.detector.images_per_group)
+            one, three = _detector_run(lv, prof, dev, k, 1), _detector_run(lv, prof, dev, k, 3)
+            one()                                                   # warm-up
+            flops = 3 * prof.detector.batch_size(lv.k) * detector_flops(34)   # forward + backward of the patches: a lower
+                                                                    # bound (leaves out the decoder and Eq. 6's double backward)
+            s = max(_timed(three, 0, dev, warm=False) - _timed(one, 0, dev, warm=False), 0.0) / 2
+            rows.append(dict(stage=f'detector_{lv.level}', units=steps, s_per_unit=s, seconds=s * steps,
+                             work=f'{steps:,} steps of {prof.detector.batch_size(lv.k):,} patches at {lv.image_size} px',
+                             flops_per_unit=flops, peak_gib=_peak_gib(one, dev)))
+        m = GradModel(prof.levels(setting), meta=dict(image_size=prof.image_size)).to(dev)
+        x = torch.rand(8, 3, prof.image_size, prof.image_size)
+        fwd = lambda: m.level_maps(x, batch_size=8)
+        s, fl, pk = _timed(fwd, repeats, dev), _flops(fwd), _peak_gib(fwd, dev)   # one measurement for both stages
+        for stage, n_img in (('calibrate', n_val), ('evaluate', n_test)):
+            rows.append(dict(stage=stage, work=f'{n_img} images at {prof.image_size} px through {len(m.levels)} detector(s), '
+                             'batches of 8', units=n_img / 8, s_per_unit=s, seconds=s * n_img / 8, flops_per_unit=fl, peak_gib=pk))
+    return rows
+
+
+# %% ../nbs/13_speed.ipynb #9b2ab5c7
+def _dur(s:float) -> str:
+    return f'{s:.1f} s' if s < 120 else f'{s / 60:.1f} min' if s < 7200 else f'{s / 3600:.1f} h' if s < 172800 else f'{s / 86400:.1f} days'
+
+def plan_table(rows:list, # `plan_run`'s rows
+               actual:dict|None=None, # a finished run's seconds per stage (its `pipeline.json`), shown beside the plan
+              ) -> str:
+    "The plan as a markdown table, with its total (and a run's actual seconds where given)."
+    head = '| stage | work | per step | GFLOP per step | planned | peak GPU memory |' + (' actual |' if actual else '')
+    out = [head, '|---' * (6 + bool(actual)) + '|']
+    for r in rows:
+        f = '-' if not r['flops_per_unit'] else f"{r['flops_per_unit'] / 1e9:.3g}"   # 0: no counted operation (the closed form)
+        mem = '-' if r['peak_gib'] is None else f"{r['peak_gib']:.2f} GiB"
+        out.append(f"| {r['stage']} | {r['work']} | {r['s_per_unit'] * 1e3:.3g} ms | {f} | {_dur(r['seconds'])} | {mem} |"
+                   + (f" {_dur(actual[r['stage']])} |" if actual and r['stage'] in actual else ' - |' if actual else ''))
+    tot = sum(r['seconds'] for r in rows)
+    out.append(f'| **total** | | | | **{_dur(tot)}** | |' + (f" **{_dur(sum(actual.get(r['stage'], 0) for r in rows))}** |" if actual else ''))
+    return '\n'.join(out)
+
