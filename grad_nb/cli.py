@@ -76,6 +76,11 @@ def _cmd_evaluate(args):
     m = evaluate_model(model, ds['test'], args.out, autocast=False if args.fp32 else None)
     rep = write_report(args.out, model, ds['test'])
     print(f"metrics: {Path(args.out)/'metrics.json'}"); _print_metrics(m); print(f"report: {rep}")
+    if args.export_maps:
+        from grad_nb.pipeline import export_maps
+        fs = export_maps(model, ds['test'], args.export_maps, args.category, autocast=False if args.fp32 else None,
+                         show_progress=False)
+        print(f"maps: {len(fs)} float32 TIFFs at the images' original sizes in {Path(args.export_maps)/args.category/'test'}")
 
 def _cmd_predict(args):
     from grad_nb.pipeline import predict_files
@@ -179,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--format', default='auto', choices=['auto', 'mvtec', 'loco', 'folder'], help='layout (default: auto)')
     s.add_argument('--out', required=True, help='folder for metrics.json, scores.csv and report/')
     s.add_argument('--fp32', action='store_true', help='run the detectors in fp32 (default: bf16 where the CPU has it)')
+    s.add_argument('--export-maps', default=None, metavar='DIR', help="also write each test image's map at its original size "
+                   "as a float32 TIFF, DIR/<category>/test/<defect type>/<image>.tiff, for MVTec's evaluation scripts")
     common(s, profile=False); s.set_defaults(func=_cmd_evaluate)
     s = sub.add_parser('predict', help='score images with a model file: score, decision and heatmap per image')
     s.add_argument('--model', required=True, help='model file'); s.add_argument('images', nargs='+', help='image files')

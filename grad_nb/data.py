@@ -221,7 +221,7 @@ def read_defects_config(path:str|Path # a defects_config.json file
 def _saturation(region_orig:np.ndarray, region:torch.Tensor, cfg:dict, orig_hw:tuple, size:tuple) -> float:
     "Saturation threshold of one region in pixels at the working size."
     area = float(region.sum())
-    if cfg['relative_saturation']: t = cfg['saturation_threshold'] * area
+    if cfg['relative_saturation']: t = max(int(cfg['saturation_threshold'] * area), 1)   # official: int(); >= 1 (project's)
     else: t = cfg['saturation_threshold'] * (size[0] * size[1]) / (orig_hw[0] * orig_hw[1])
     return min(t, area)
 

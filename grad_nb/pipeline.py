@@ -20,7 +20,7 @@ from . import metrics as M
 
 # %% auto #0
 __all__ = ['FORMATS', 'detect_format', 'open_datasets', 'Stages', 'run_pipeline', 'evaluate_maps', 'evaluate_model', 'overlay',
-           'predict_files', 'write_report', 'run_demo']
+           'predict_files', 'write_report', 'run_demo', 'export_maps']
 
 # %% ../nbs/10_pipeline.ipynb #c007
 FORMATS = ('auto', 'mvtec', 'loco', 'folder')
@@ -423,3 +423,27 @@ def run_demo(out:str|Path='grad_nb_demo', # folder for the toy data and the run
         f"all {m['image_auroc']:.3f}; AU-sPRO: structural {sp['structural']:.3f}, logical {sp['logical']:.3f}; "
         f"report: {res['report']} ({time.time() - t:.0f}s)")
     return res
+
+# %% ../nbs/10_pipeline.ipynb #f1b4c663
+def export_maps(model:GradModel, # a calibrated model
+                test, # a labelled test set (`MVTecAD`, `MVTecLOCO`), at the model's working size
+                out:str|Path, # folder: the maps go to out/<category>/test/<defect type>/<image name>.tiff
+                category:str|None=None, # default: the test set's category
+                autocast:bool|None=None, # bf16 for the detectors (None: where the device has it)
+                show_progress:bool=True,
+               ) -> list: # the TIFF files written, in the test set's order
+    "Every test image's anomaly map at its original size as a float32 TIFF, in the layout MVTec's evaluation scripts read."
+    out, category = Path(out), getattr(test, 'category', None) if category is None else category
+    if not category: raise ValueError("give the category: the test set does not name one")
+    files, bar = [], progress(total=len(test), desc='exporting maps', disable=not show_progress)
+    for i in range(len(test)):
+        it, hw = test[i], test._cached(i)['orig_size']
+        m, _ = model(it['image'][None], out_size=tuple(hw), batch_size=1, autocast=autocast)
+        f = out/category/'test'/it['defect_type']/(Path(it['path']).stem + '.tiff')
+        f.parent.mkdir(parents=True, exist_ok=True)
+        a = m[0].float().numpy().astype(np.float32)
+        atomic_write(f, writer=lambda fh: Image.fromarray(a).save(fh, format='TIFF'))
+        files.append(f); bar.update()
+    bar.close()
+    return files
+
