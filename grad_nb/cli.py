@@ -73,7 +73,7 @@ def _cmd_evaluate(args):
     model = GradModel.load(args.model, _device(args))
     ds = open_datasets(args.data, args.category, args.format, model.meta.get('image_size', 256))
     if ds['test'] is None: raise FileNotFoundError(f"no labelled test set in {Path(args.data)/args.category} (expected test/)")
-    m = evaluate_model(model, ds['test'], args.out, autocast=False if args.fp32 else None)
+    m = evaluate_model(model, ds['test'], args.out, autocast=False if args.fp32 else None, eval_size=args.eval_size)
     rep = write_report(args.out, model, ds['test'])
     print(f"metrics: {Path(args.out)/'metrics.json'}"); _print_metrics(m); print(f"report: {rep}")
     if args.export_maps:
@@ -184,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--format', default='auto', choices=['auto', 'mvtec', 'loco', 'folder'], help='layout (default: auto)')
     s.add_argument('--out', required=True, help='folder for metrics.json, scores.csv and report/')
     s.add_argument('--fp32', action='store_true', help='run the detectors in fp32 (default: bf16 where the CPU has it)')
+    s.add_argument('--eval-size', default='working', choices=['working', 'original'],
+                   help="pixel metrics at the model's working size (quick) or at each test image's original size "
+                   "(MVTec's protocol, streamed); default: working")
     s.add_argument('--export-maps', default=None, metavar='DIR', help="also write each test image's map at its original size "
                    "as a float32 TIFF, DIR/<category>/test/<defect type>/<image>.tiff, for MVTec's evaluation scripts")
     common(s, profile=False); s.set_defaults(func=_cmd_evaluate)

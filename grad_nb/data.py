@@ -11,6 +11,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image, UnidentifiedImageError
 from torch.utils.data import Dataset
+from fastcore.basics import patch
 from .config import AugmentConfig
 from .config import progress
 
@@ -254,22 +255,40 @@ class MVTecLOCO(_ImageSet):
                     recs.append(r)
         super().__init__(recs, size, name=f'{category}/{split}')
 
-    def _decode(self, r:dict) -> dict:
-        d = super()._decode(r)
+    def _saturations(self, r:dict, regions:torch.Tensor, orig_hw:tuple) -> torch.Tensor:
+        "Each region's saturation threshold in pixels at the size of `regions`, from the defect its pixel value names."
         sat = []
-        for f, reg in zip(r.get('masks', []), d['regions']):
+        for f, reg in zip(r.get('masks', []), regions):
             vals = np.unique(np.asarray(_open(f)))
             vals = [int(v) for v in vals if v != 0]
             if len(vals) != 1 or vals[0] not in self.defects:
                 raise DataError(f"mask {f} holds pixel values {vals}; expected one of {sorted(self.defects)}")
-            sat.append(_saturation(None, reg, self.defects[vals[0]], d['orig_size'], tuple(reg.shape)))
-        d['saturation'] = torch.tensor(sat, dtype=torch.float32)
+            sat.append(_saturation(None, reg, self.defects[vals[0]], orig_hw, tuple(reg.shape)))
+        return torch.tensor(sat, dtype=torch.float32)
+
+    def _decode(self, r:dict) -> dict:
+        d = super()._decode(r)
+        d['saturation'] = self._saturations(r, d['regions'], d['orig_size'])
         return d
 
     def __getitem__(self, i:int) -> dict:
         it, c = super().__getitem__(i), self._cached(i)
         it.update(regions=c['regions'].float(), saturation=c['saturation'])
         return it
+
+# %% ../nbs/01_data.ipynb #fb43b412
+@patch
+def ground_truth(self:_ImageSet, i:int, # index of a (test) image
+                 size=None, # side or (H, W) to read the masks at; None: the image file's own size
+                ) -> dict: # mask (H x W uint8), regions (R x H x W uint8) and, for MVTec LOCO, saturation (R pixels)
+    "Image `i`'s ground truth read from its mask files at `size` (the items hold it at the working size)."
+    r, hw = self.records[i], tuple(self._cached(i)['orig_size'])
+    size = _size2(size) if size is not None else None
+    regions = _mask_from_files(r.get('masks', []), size, hw)
+    out = dict(regions=regions, mask=regions.amax(0) if len(regions) else torch.zeros(size or hw, dtype=torch.uint8))
+    if isinstance(self, MVTecLOCO): out['saturation'] = self._saturations(r, regions, hw)
+    return out
+
 
 # %% ../nbs/01_data.ipynb #c040
 class ImageFolder(_ImageSet):

@@ -6,10 +6,11 @@
 from __future__ import annotations
 import math, numbers
 import numpy as np
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['roc_curve', 'auroc', 'pixel_auroc', 'f1_max', 'connected_components', 'pro_curve', 'au_pro', 'spro_curve', 'au_spro',
-           'loco_metrics', 'threshold_from_normal', 'evaluate']
+           'loco_metrics', 'CurveAccumulator', 'threshold_from_normal', 'evaluate']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name, ndim=None):
@@ -292,6 +293,71 @@ def loco_metrics(maps, # N x H x W score maps of a category's test images
     out['mean'] = both(out)
     if s is not None: out['image_auroc'] = dict(img, mean=both(img))
     return out
+
+# %% ../nbs/09_metrics.ipynb #9183fa36
+class CurveAccumulator:
+    "Pixel ROC, PRO and sPRO curves at fixed thresholds, filled image by image (the maps are never held together)."
+    def __init__(self, thresholds, # score thresholds (any order; duplicates dropped)
+                ):
+        t = np.unique(_as_array(thresholds, 'thresholds').ravel())
+        if t.size == 0 or not np.isfinite(t).all(): raise ValueError('thresholds must be finite, at least one')
+        self.t = t                                              # ascending
+        self.neg, self.pos = np.zeros(t.size, np.int64), np.zeros(t.size, np.int64)
+        self.n_neg = self.n_pos = 0
+        self.reg, self.sat = [], []                             # per region: pixels >= each threshold; its saturation
+
+    def _ge(self, v):
+        "For scores v: how many are >= each threshold."
+        c = np.bincount(np.searchsorted(self.t, v, side='right'), minlength=self.t.size + 1)
+        return np.cumsum(c[::-1])[::-1][1:]
+
+    def add(self, amap, # H x W scores of one image
+            regions=None, # R x H x W region masks (None or empty: a good image)
+            saturations=None, # R saturations in pixels (None: each region's area, i.e. plain PRO), capped at the area
+           ):
+        "Count one image: its defect-free pixels as negatives, the union of its regions as positives, each region."
+        a = _as_array(amap, 'amap', ndim=2)
+        r = np.zeros((0,) + a.shape, bool) if regions is None or len(regions) == 0 else _as_binary(regions, 'regions', ndim=3)
+        if r.shape[1:] != a.shape: raise ValueError(f'regions are {r.shape[1:]}, the map is {a.shape}')
+        s = r.sum((1, 2)).astype(np.float64) if saturations is None else _as_array(saturations, 'saturations').ravel()
+        if len(s) != len(r): raise ValueError(f'{len(s)} saturations for {len(r)} regions')
+        u = r.any(0)
+        self.neg += self._ge(a[~u]); self.n_neg += int((~u).sum())
+        self.pos += self._ge(a[u]); self.n_pos += int(u.sum())
+        for rj, sj in zip(r, s):
+            n = int(rj.sum())
+            if n == 0: continue                                 # lost at this resolution: dropped, as in `spro_curve`
+            if not sj > 0: raise ValueError(f'saturations must be > 0, got {sj}')
+            self.reg.append(self._ge(a[rj])); self.sat.append(min(float(sj), n))
+        return self
+
+
+# %% ../nbs/09_metrics.ipynb #e95c3b75
+@patch
+def pixel_auroc(self:CurveAccumulator) -> float:
+    "AUROC of the pixels, from the counts (ties within a threshold's step count one half, as the trapezoid does)."
+    if not self.n_pos or not self.n_neg: raise ValueError('pixel AUROC needs anomalous and normal pixels')
+    fpr, tpr = np.r_[0., self.neg[::-1] / self.n_neg, 1.], np.r_[0., self.pos[::-1] / self.n_pos, 1.]
+    return _area(fpr, tpr)
+
+@patch
+def overlap_curve(self:CurveAccumulator, max_fpr:float=0.3, # stop (interpolated) at this FPR
+                 ) -> tuple: # (fpr, mean overlap, thresholds) from (0, 0) at +inf, as `pro_curve` / `spro_curve`
+    "The PRO (or, with saturations, sPRO) curve at the thresholds: mean over regions of min(TP_r, sat_r) / sat_r."
+    if not self.reg: raise ValueError('no region with pixels was added')
+    if not self.n_neg: raise ValueError('no negative pixel was added: the FPR is undefined')
+    R, sat = np.array(self.reg), np.array(self.sat)[:, None]
+    y = (np.minimum(R, sat) / sat).mean(0)
+    curve = (np.r_[0., self.neg[::-1] / self.n_neg, 1.], np.r_[0., y[::-1], 1.], np.r_[np.inf, self.t[::-1], -np.inf])
+    return _clip_curve(*curve, _check_max_fpr(max_fpr))
+
+@patch
+def au_overlap(self:CurveAccumulator, max_fpr:float=0.3, # integration limit (AU-PRO: 0.3; AU-sPRO: 0.05)
+              ) -> float:
+    "Normalised area under `overlap_curve` up to `max_fpr`: AU-PRO, or AU-sPRO when saturations were given."
+    fpr, y, _ = self.overlap_curve(max_fpr)
+    return _area(fpr, y) / max_fpr
+
 
 # %% ../nbs/09_metrics.ipynb #c064
 def threshold_from_normal(scores, # scores of anomaly-free (validation) images

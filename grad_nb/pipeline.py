@@ -19,8 +19,8 @@ from .inference import GradModel
 from . import metrics as M
 
 # %% auto #0
-__all__ = ['FORMATS', 'detect_format', 'open_datasets', 'Stages', 'run_pipeline', 'evaluate_maps', 'evaluate_model', 'overlay',
-           'predict_files', 'write_report', 'run_demo', 'export_maps']
+__all__ = ['FORMATS', 'EVAL_SIZES', 'detect_format', 'open_datasets', 'Stages', 'run_pipeline', 'evaluate_maps', 'evaluate_model',
+           'overlay', 'predict_files', 'write_report', 'run_demo', 'export_maps']
 
 # %% ../nbs/10_pipeline.ipynb #c007
 FORMATS = ('auto', 'mvtec', 'loco', 'folder')
@@ -231,16 +231,54 @@ def evaluate_maps(maps:torch.Tensor, # N x H x W anomaly maps of the test images
     res['n'] = dict(good=int((labels == 0).sum()), anomalous=int((labels == 1).sum()))
     return res
 
+EVAL_SIZES = ('working', 'original')
+
+def _pixel_metrics_original(model, test, maps, n_thresholds, autocast, show_progress) -> dict:
+    "Pixel AUROC, AU-PRO (MVTec AD) or AU-sPRO (MVTec LOCO) with every map and mask at its image's original size, streamed."
+    v = maps.float().numpy().ravel()
+    acc_thr = np.quantile(v[::max(1, v.size // 4_000_000)], np.linspace(0, 1, n_thresholds))   # of the working-size maps
+    loco = isinstance(test, MVTecLOCO)
+    groups = [M._group(r['defect_type']) for r in test.records] if loco else None
+    pix, per = M.CurveAccumulator(acc_thr), {g: M.CurveAccumulator(acc_thr) for g in ('structural', 'logical')}
+    bar = progress(total=len(test), desc='evaluating at original size', disable=not show_progress)
+    for i in range(len(test)):
+        gt = test.ground_truth(i)
+        m, _ = model(test[i]['image'][None], out_size=tuple(gt['mask'].shape), batch_size=1, autocast=autocast)
+        a, msk = m[0].float().numpy(), gt['mask'].numpy().astype(bool)
+        lab, n = M.connected_components(msk)                      # PRO's regions: 8-connected parts of the mask
+        pix.add(a, np.stack([lab == k for k in range(1, n + 1)]) if n else None)
+        if loco:                                                  # sPRO's: one per ground-truth file, with the good images
+            for g, acc in per.items():
+                if groups[i] in ('good', g): acc.add(a, gt['regions'].numpy().astype(bool), gt['saturation'].numpy())
+        bar.update()
+    bar.close()
+    out = dict(pixel_auroc=pix.pixel_auroc() if pix.n_pos else None, au_pro=pix.au_overlap(0.3) if pix.reg else None)
+    if loco:
+        sp = {g: acc.au_overlap(0.05) if acc.reg else None for g, acc in per.items()}
+        out['au_spro'] = dict(sp, mean=None if None in sp.values() else (sp['structural'] + sp['logical']) / 2)
+    return out
+
 def evaluate_model(model:GradModel, # a calibrated model
                    test, # a labelled dataset (`MVTecAD`, `MVTecLOCO` or `ImageFolder` test split) at the model's size
                    out:str|Path|None=None, # folder for metrics.json, scores.csv, test_maps.pt (None: write nothing)
                    batch_size:int=8, show_progress:bool=True,
                    autocast:bool|None=None, # bf16 for the detectors (None: where the CPU has it; False: fp32)
+                   eval_size:str='working', # 'working': pixel metrics at the model's size; 'original': at each test
+                                            # image's own size (MVTec's protocol), streamed image by image
+                   n_thresholds:int=4096, # 'original': the thresholds the curves are counted at (`CurveAccumulator`)
                   ) -> dict: # the metrics (also in metrics.json)
     "The papers' metrics of `model` on a labelled test set, per defect type too."
+    if eval_size not in EVAL_SIZES: raise ValueError(f"unknown eval_size {eval_size!r}; valid: {', '.join(EVAL_SIZES)}")
     labels = _labels(test)
     _, maps, scores = _score(model, test, batch_size, show_progress, desc='evaluating', autocast=autocast)
     res = evaluate_maps(maps, scores, test, model.threshold)
+    res['eval_size'] = eval_size
+    if eval_size == 'original' and all('masks' in r for r in test.records if r['label'] == 1):
+        res['working_size'] = {k: res.get(k) for k in ('pixel_auroc', 'au_pro')} | (
+            {'au_spro': {k: res['au_spro'][k] for k in ('structural', 'logical', 'mean')}} if 'au_spro' in res else {})
+        o = _pixel_metrics_original(model, test, maps, n_thresholds, autocast, show_progress)
+        res['pixel_auroc'], res['au_pro'] = o['pixel_auroc'], o['au_pro']
+        if 'au_spro' in o: res['au_spro'].update(o['au_spro'])
     if out is not None:
         out, types, dec = Path(out), [r['defect_type'] for r in test.records], _decisions(scores, model.threshold)
         atomic_write(out/'metrics.json', json.dumps(res, indent=1))
