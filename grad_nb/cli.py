@@ -184,9 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--format', default='auto', choices=['auto', 'mvtec', 'loco', 'folder'], help='layout (default: auto)')
     s.add_argument('--out', required=True, help='folder for metrics.json, scores.csv and report/')
     s.add_argument('--fp32', action='store_true', help='run the detectors in fp32 (default: bf16 where the CPU has it)')
-    s.add_argument('--eval-size', default='working', choices=['working', 'original'],
-                   help="pixel metrics at the model's working size (quick) or at each test image's original size "
-                   "(MVTec's protocol, streamed); default: working")
+    s.add_argument('--eval-size', default='original', choices=['working', 'original'],
+                   help="pixel metrics at each test image's original size (MVTec's protocol, streamed; the default) or "
+                   "at the model's working size (quick, what training runs report)")
     s.add_argument('--export-maps', default=None, metavar='DIR', help="also write each test image's map at its original size "
                    "as a float32 TIFF, DIR/<category>/test/<defect type>/<image>.tiff, for MVTec's evaluation scripts")
     common(s, profile=False); s.set_defaults(func=_cmd_evaluate)
