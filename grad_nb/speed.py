@@ -227,12 +227,16 @@ def plan_run(profile:str|Profile='cpu', # the profile to plan
              device='auto', # where it would run (`resolve_device`)
              n_train:int=200, n_val:int=20, n_test:int=100, # the category's image counts
              repeats:int=2, # timed calls per measurement (after one warm-up)
+             cpu_fraction:int=8, # on the CPU, time 1/cpu_fraction of each batch and scale up (convolutions there
+                                 # scale with the batch); on CUDA whole batches are timed
             ) -> list: # one dict per stage: stage, work, units, s_per_unit, seconds, flops_per_unit, peak_gib
     "Per stage of `run_pipeline`: its work, a few of its steps timed on `device`, the extrapolated time and memory."
     from dataclasses import replace
     from grad_nb.train import train_steps
     from grad_nb.inference import GradModel
     prof, dev = get_profile(profile), resolve_device(device)
+    f = 1 if dev.type == 'cuda' else max(1, int(cpu_fraction))
+    part = lambda n: max(1, n // f)                              # the batch actually timed
     if setting not in ('ad', 'loco'): raise ValueError(f"setting must be 'ad' or 'loco', got {setting!r}")
     rows = []
     def add(stage, work, units, fn=None, flops=True):
@@ -245,31 +249,40 @@ def plan_run(profile:str|Profile='cpu', # the profile to plan
             cfg, tag = prof.patchdiff.for_level(n), prof.sample_folder(n, size).removeprefix(f'level{n}')
             cfg = replace(cfg, image_size=size)
             if cfg.generator == 'local_score': add(f'patchdiff_{n}{tag}', 'closed form: nothing to train', 0)
-            else: add(f'patchdiff_{n}{tag}', f'{cfg.steps:,} steps of {cfg.batch_size} crops of {cfg.crop} px', cfg.steps,
-                      _pd_train_step(n, cfg, dev))
-            steps, b = (cfg.T if cfg.sampler == 'ddpm' else cfg.sample_steps), min(8, cfg.n_samples) if dev.type == 'cuda' else 1
+            else:
+                b = part(cfg.batch_size); fn = _pd_train_step(n, replace(cfg, batch_size=b), dev); k = cfg.batch_size / b
+                s = _timed(fn, repeats, dev) * k
+                rows.append(dict(stage=f'patchdiff_{n}{tag}', work=f'{cfg.steps:,} steps of {cfg.batch_size} crops of {cfg.crop} px',
+                                 units=cfg.steps, s_per_unit=s, seconds=s * cfg.steps, flops_per_unit=_flops(fn) * k,
+                                 peak_gib=_peak_gib(fn, dev)))
+            whole = dev.type == 'cuda' or cfg.generator == 'local_score'   # the closed form is memory-bound: batch it
+            steps, b = (cfg.T if cfg.sampler == 'ddpm' else cfg.sample_steps), min(8, cfg.n_samples) if whole else 1
             fn, units = _denoise_step(n, cfg, size, dev, prof, b), cfg.n_samples * steps      # units: one image, one step
             s = _timed(fn, repeats, dev) / b
             rows.append(dict(stage=f'samples_{n}{tag}', work=f'{cfg.n_samples:,} samples at {size} px x {steps} {cfg.sampler} steps',
                              units=units, s_per_unit=s, seconds=s * units, flops_per_unit=_flops(fn) / b, peak_gib=_peak_gib(fn, dev)))
         for lv in prof.levels(setting):
             steps, k = train_steps(prof.detector, n_train), min(n_train, 2 * prof.detector.images_per_group)
-            one, three = _detector_run(lv, prof, dev, k, 1), _detector_run(lv, prof, dev, k, 3)
+            ppi = part(prof.detector.patches_per_image); scale = prof.detector.patches_per_image / ppi
+            small = replace(prof, detector=replace(prof.detector, patches_per_image=ppi))
+            one, three = _detector_run(lv, small, dev, k, 1), _detector_run(lv, small, dev, k, 3)
             one()                                                   # warm-up
             flops = 3 * prof.detector.batch_size(lv.k) * detector_flops(34)   # forward + backward of the patches: a lower
                                                                     # bound (leaves out the decoder and Eq. 6's double backward)
-            s = max(_timed(three, 0, dev, warm=False) - _timed(one, 0, dev, warm=False), 0.0) / 2
+            t1, t3 = (min(_timed(fn, 0, dev, warm=False) for _ in range(2)) for fn in (one, three))   # the faster of two
+            s = max(t3 - t1, 0.0) / 2 * scale
             rows.append(dict(stage=f'detector_{lv.level}', units=steps, s_per_unit=s, seconds=s * steps,
                              work=f'{steps:,} steps of {prof.detector.batch_size(lv.k):,} patches at {lv.image_size} px',
                              flops_per_unit=flops, peak_gib=_peak_gib(one, dev)))
         m = GradModel(prof.levels(setting), meta=dict(image_size=prof.image_size)).to(dev)
-        x = torch.rand(8, 3, prof.image_size, prof.image_size)
-        fwd = lambda: m.level_maps(x, batch_size=8)
-        s, fl, pk = _timed(fwd, repeats, dev), _flops(fwd), _peak_gib(fwd, dev)   # one measurement for both stages
+        b = part(8); x = torch.rand(b, 3, prof.image_size, prof.image_size)
+        fwd = lambda: m.level_maps(x, batch_size=b)
+        s, fl, pk = _timed(fwd, repeats, dev) * 8 / b, _flops(fwd) * 8 / b, _peak_gib(fwd, dev)   # one measurement, both stages
         for stage, n_img in (('calibrate', n_val), ('evaluate', n_test)):
             rows.append(dict(stage=stage, work=f'{n_img} images at {prof.image_size} px through {len(m.levels)} detector(s), '
                              'batches of 8', units=n_img / 8, s_per_unit=s, seconds=s * n_img / 8, flops_per_unit=fl, peak_gib=pk))
     return rows
+
 
 
 # %% ../nbs/13_speed.ipynb #9b2ab5c7
