@@ -239,16 +239,14 @@ def plan_run(profile:str|Profile='cpu', # the profile to plan
     part = lambda n: max(1, n // f)                              # the batch actually timed
     if setting not in ('ad', 'loco'): raise ValueError(f"setting must be 'ad' or 'loco', got {setting!r}")
     rows = []
-    def add(stage, work, units, fn=None, flops=True):
-        s = _timed(fn, repeats, dev) if fn else 0.0
-        rows.append(dict(stage=stage, work=work, units=units, s_per_unit=s, seconds=s * units,
-                         flops_per_unit=_flops(fn) if fn and flops else None, peak_gib=_peak_gib(fn, dev) if fn else None))
     with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
         torch.manual_seed(0)
         for n, size in prof.sample_plan(setting):
             cfg, tag = prof.patchdiff.for_level(n), prof.sample_folder(n, size).removeprefix(f'level{n}')
             cfg = replace(cfg, image_size=size)
-            if cfg.generator == 'local_score': add(f'patchdiff_{n}{tag}', 'closed form: nothing to train', 0)
+            if cfg.generator == 'local_score':
+                rows.append(dict(stage=f'patchdiff_{n}{tag}', work='closed form: nothing to train', units=0, s_per_unit=0.0,
+                                 seconds=0.0, flops_per_unit=None, peak_gib=None))
             else:
                 b = part(cfg.batch_size); fn = _pd_train_step(n, replace(cfg, batch_size=b), dev); k = cfg.batch_size / b
                 s = _timed(fn, repeats, dev) * k
