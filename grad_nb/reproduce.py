@@ -122,6 +122,8 @@ def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.jso
     dev, prof, out = resolve_device(device), check_profile() if profile is None else get_profile(profile), Path(out)
     res = dict(device=str(dev), device_name=_device_name(dev), torch=torch.__version__, bf16=bf16_is_fast(dev), profile=prof.name)
     log(f"device {dev} ({res['device_name']}), torch {res['torch']}, fast bf16: {res['bf16']}; profile {prof.name}")
+    from grad_nb.speed import plan_run, plan_table
+    plan = plan_run(prof, 'loco', dev, n_train=64, n_val=16, n_test=96, repeats=1)   # the toy tray's counts
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev)
     root, t = make_toy_dataset(out/'data', seed=0), time.time()
     r = run_pipeline(root.parent, root.name, out/'run', format='loco', profile=prof, show_progress=False, log=log, device=dev)
@@ -129,6 +131,8 @@ def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.jso
     if dev.type == 'cuda': res['peak_memory_gib'] = torch.cuda.max_memory_allocated(dev) / 2**30
     log('seconds per stage: ' + ', '.join(f'{k} {v:.1f}' for k, v in r['seconds'].items()) + f"; wall {res['wall']:.0f} s"
         + (f"; peak GPU memory {res['peak_memory_gib']:.1f} GiB" if 'peak_memory_gib' in res else ''))
+    log('plan against the run:\n' + plan_table(plan, actual=r['seconds']))
+    res['planned'] = {p['stage']: p['seconds'] for p in plan}
     log('metrics (scaled steps: not a result): ' + ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items() if v is not None))
     if speed:
         from grad_nb.speed import speed_table
