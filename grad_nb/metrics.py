@@ -333,12 +333,15 @@ class CurveAccumulator:
 
 
 # %% ../nbs/09_metrics.ipynb #e95c3b75
+def _rate(counts, n):
+    "Fractions at the thresholds, descending, from 0 at +inf to 1 below the lowest."
+    return np.r_[0., counts[::-1] / n, 1.]
+
 @patch
 def pixel_auroc(self:CurveAccumulator) -> float:
     "AUROC of the pixels, from the counts (ties within a threshold's step count one half, as the trapezoid does)."
     if not self.n_pos or not self.n_neg: raise ValueError('pixel AUROC needs anomalous and normal pixels')
-    fpr, tpr = np.r_[0., self.neg[::-1] / self.n_neg, 1.], np.r_[0., self.pos[::-1] / self.n_pos, 1.]
-    return _area(fpr, tpr)
+    return _area(_rate(self.neg, self.n_neg), _rate(self.pos, self.n_pos))
 
 @patch
 def overlap_curve(self:CurveAccumulator, max_fpr:float=0.3, # stop (interpolated) at this FPR
@@ -348,7 +351,7 @@ def overlap_curve(self:CurveAccumulator, max_fpr:float=0.3, # stop (interpolated
     if not self.n_neg: raise ValueError('no negative pixel was added: the FPR is undefined')
     R, sat = np.array(self.reg), np.array(self.sat)[:, None]
     y = (np.minimum(R, sat) / sat).mean(0)
-    curve = (np.r_[0., self.neg[::-1] / self.n_neg, 1.], np.r_[0., y[::-1], 1.], np.r_[np.inf, self.t[::-1], -np.inf])
+    curve = (_rate(self.neg, self.n_neg), _rate(y, 1.), np.r_[np.inf, self.t[::-1], -np.inf])
     return _clip_curve(*curve, _check_max_fpr(max_fpr))
 
 @patch

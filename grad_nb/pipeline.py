@@ -233,6 +233,11 @@ def evaluate_maps(maps:torch.Tensor, # N x H x W anomaly maps of the test images
 
 EVAL_SIZES = ('working', 'original')
 
+def _map_at_original(model, test, i, autocast=None) -> np.ndarray:
+    "Test image `i` through the model, its map at the image file's own size (H x W float32)."
+    m, _ = model(test[i]['image'][None], out_size=tuple(test._cached(i)['orig_size']), batch_size=1, autocast=autocast)
+    return m[0].float().numpy()
+
 def _pixel_metrics_original(model, test, maps, n_thresholds, autocast, show_progress) -> dict:
     "Pixel AUROC, AU-PRO (MVTec AD) or AU-sPRO (MVTec LOCO) with every map and mask at its image's original size, streamed."
     v = maps.float().numpy().ravel()
@@ -243,8 +248,7 @@ def _pixel_metrics_original(model, test, maps, n_thresholds, autocast, show_prog
     bar = progress(total=len(test), desc='evaluating at original size', disable=not show_progress)
     for i in range(len(test)):
         gt = test.ground_truth(i)
-        m, _ = model(test[i]['image'][None], out_size=tuple(gt['mask'].shape), batch_size=1, autocast=autocast)
-        a, msk = m[0].float().numpy(), gt['mask'].numpy().astype(bool)
+        a, msk = _map_at_original(model, test, i, autocast), gt['mask'].numpy().astype(bool)
         lab, n = M.connected_components(msk)                      # PRO's regions: 8-connected parts of the mask
         pix.add(a, np.stack([lab == k for k in range(1, n + 1)]) if n else None)
         if loco:                                                  # sPRO's: one per ground-truth file, with the good images
@@ -475,11 +479,9 @@ def export_maps(model:GradModel, # a calibrated model
     if not category: raise ValueError("give the category: the test set does not name one")
     files, bar = [], progress(total=len(test), desc='exporting maps', disable=not show_progress)
     for i in range(len(test)):
-        it, hw = test[i], test._cached(i)['orig_size']
-        m, _ = model(it['image'][None], out_size=tuple(hw), batch_size=1, autocast=autocast)
-        f = out/category/'test'/it['defect_type']/(Path(it['path']).stem + '.tiff')
+        r, a = test.records[i], _map_at_original(model, test, i, autocast)
+        f = out/category/'test'/r['defect_type']/(Path(r['path']).stem + '.tiff')
         f.parent.mkdir(parents=True, exist_ok=True)
-        a = m[0].float().numpy().astype(np.float32)
         atomic_write(f, writer=lambda fh: Image.fromarray(a).save(fh, format='TIFF'))
         files.append(f); bar.update()
     bar.close()
