@@ -59,10 +59,11 @@ def _cmd_train(args):
         ds = open_datasets(args.data, args.category, args.format, 64)
         setting = args.setting or ('loco' if ds['format'] == 'loco' else 'ad')
         n = lambda d: len(d) if d is not None else 0
-        tot = _plan(args, args.profile, setting, dict(n_train=n(ds['train']), n_val=n(ds['validation']), n_test=n(ds['test'])))
+        tot = _plan(args, args.profile, setting, dict(n_train=n(ds['train']), n_val=n(ds['validation']), n_test=n(ds['test']),
+                    eval_size=args.eval_size or ('original' if ds['format'] in ('mvtec', 'loco') else 'working')))
         print(f"planned: about {tot / 3600:.2f} h on {_device(args)}; finished stages of a resumed run are skipped")
     res = run_pipeline(args.data, args.category, args.out, args.format, args.profile, args.setting, args.seed,
-                       device=_device(args))
+                       device=_device(args), eval_size=args.eval_size, compile=args.compile)
     print(f"model: {res['model']}")
     if res['metrics']: _print_metrics(res['metrics']); print(f"report: {res['report']}")
 
@@ -132,7 +133,7 @@ def _cmd_plan(args):
 
 def _cmd_check(args):
     from grad_nb.reproduce import gpu_check
-    _threads(args); gpu_check(args.out, _device(args), speed=not args.no_speed)
+    _threads(args); gpu_check(args.out, _device(args), speed=not args.no_speed, compile=not args.no_compile)
     print(f"written: {Path(args.out)/'gpu_check.json'}")
 
 def _cmd_benchmark(args):
@@ -171,6 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--out', required=True, help='run folder: re-running the same command resumes it')
     s.add_argument('--seed', type=int, default=None, help="random seed (default: the profile's)")
     s.add_argument('--plan', action='store_true', help='first print the plan of the run (a few real steps per stage timed)')
+    s.add_argument('--eval-size', default=None, choices=['working', 'original'],
+                   help="pixel metrics at each test image's own size (MVTec's protocol) or at the working size "
+                        "(default: original for the MVTec AD and LOCO layouts, working for folders)")
+    s.add_argument('--compile', action='store_true', help='torch.compile the training steps (see the speed notebook)')
     common(s); s.set_defaults(func=_cmd_train)
     s = sub.add_parser('plan', help='the plan of a run: per stage its work, a few real steps timed here, the time and memory')
     s.add_argument('--setting', default='loco', choices=['ad', 'loco'], help='levels: ad = level 34 only, loco = all (default: loco)')
@@ -186,7 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--fp32', action='store_true', help='run the detectors in fp32 (default: bf16 where the CPU has it)')
     s.add_argument('--eval-size', default='original', choices=['working', 'original'],
                    help="pixel metrics at each test image's original size (MVTec's protocol, streamed; the default) or "
-                   "at the model's working size (quick, what training runs report)")
+                   "at the model's working size (quick)")
     s.add_argument('--export-maps', default=None, metavar='DIR', help="also write each test image's map at its original size "
                    "as a float32 TIFF, DIR/<category>/test/<defect type>/<image>.tiff, for MVTec's evaluation scripts")
     common(s, profile=False); s.set_defaults(func=_cmd_evaluate)
@@ -223,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser('check', help="the device check: the paper profile's code path at scaled steps on the toy tray, timed")
     s.add_argument('--out', required=True, help='folder for the toy tray, the run and gpu_check.json')
     s.add_argument('--no-speed', action='store_true', help='skip the speed table of the paper-size detectors')
+    s.add_argument('--no-compile', action='store_true', help='skip the torch.compile timings and the host-sync count')
     common(s, profile=False); s.set_defaults(func=_cmd_check)
     s = sub.add_parser('profiles', help='print the smoke, cpu and paper profiles side by side')
     device(s, 'checked, for one command line on every machine; this command computes nothing')

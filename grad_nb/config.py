@@ -13,7 +13,7 @@ from fastcore.basics import patch
 __all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'GENERATORS', 'SAMPLERS', 'LOSS_WEIGHTS',
            'CROP_OFFSETS', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES', 'DEVICES', 'AugmentConfig', 'augment_for',
            'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile', 'get_profile', 'profile_table', 'progress',
-           'atomic_write', 'torch_read', 'bf16_is_fast', 'resolve_device', 'seed_everything']
+           'atomic_write', 'torch_read', 'bf16_is_fast', 'resolve_device', 'to_device', 'StepLog', 'seed_everything']
 
 # %% ../nbs/00_config.ipynb #c006
 @dataclass(frozen=True)
@@ -428,6 +428,56 @@ def resolve_device(device='auto' # 'auto' (CUDA if available, else CPU), 'cpu', 
                          + ('' if n_gpu else f" (torch {torch.__version__} sees no CUDA GPU)"))
     if d.type == 'mps' and 'mps' not in have: raise ValueError(f"device {device!r} is not available: this machine has {', '.join(have)}")
     return d
+
+
+# %% ../nbs/00_config.ipynb #4e5a467e
+def to_device(t:'torch.Tensor', # a tensor, usually drawn on the host's generator
+              device, # where it is needed
+             ) -> 'torch.Tensor':
+    "`t` on `device`; host to CUDA goes through pinned memory without blocking (no wait for the GPU's queue)."
+    import torch
+    device = torch.device(device)
+    if device.type == 'cuda' and t.device.type == 'cpu': return t.pin_memory().to(device, non_blocking=True)
+    return t.to(device)
+
+
+# %% ../nbs/00_config.ipynb #0e446026
+class StepLog:
+    "Per-step numbers kept where they were computed and read back in one transfer every `every` steps."
+    def __init__(self, device, # where the loop's tensors live
+                 every:int|None=None, # steps between reads (None: 1 on the CPU, 50 elsewhere)
+                ):
+        import torch
+        self.device = torch.device(device)
+        self.every = (1 if self.device.type == 'cpu' else 50) if every is None else int(every)
+        if self.every < 1: raise ValueError(f"every must be a positive number of steps, got {every!r}")
+        self.rows = []
+
+    def add(self, step:int, **values):
+        "Keep step `step`'s `values` (0-d or 1-d tensors, or Python numbers) without reading them."
+        self.rows.append((step, values))
+
+    def due(self) -> bool: return len(self.rows) >= self.every
+
+
+# %% ../nbs/00_config.ipynb #0fb67a8e
+@patch
+def read(self:StepLog) -> list: # [(step, {name: float or list}), ...] of the steps added since the last read
+    "Read every kept step back to the host in one transfer, and forget them."
+    import torch
+    rows, self.rows = self.rows, []
+    if not rows: return []
+    keys = [k for k, v in rows[0][1].items() if isinstance(v, torch.Tensor)]
+    dt = torch.float32 if self.device.type == 'mps' else torch.float64        # mps has no float64
+    flat = torch.stack([torch.cat([v[k].detach().reshape(-1).to(self.device, dt) for k in keys])
+                        for _, v in rows]).cpu().tolist() if keys else [[] for _ in rows]
+    out = []
+    for (step, v), r in zip(rows, flat):
+        d, i = dict(v), 0
+        for k in keys:
+            n = v[k].numel(); d[k] = r[i] if v[k].dim() == 0 else r[i:i + n]; i += n
+        out.append((step, d))
+    return out
 
 
 # %% ../nbs/00_config.ipynb #c058

@@ -13,7 +13,7 @@ from PIL import Image, UnidentifiedImageError
 from torch.utils.data import Dataset
 from fastcore.basics import patch
 from .config import AugmentConfig
-from .config import progress
+from .config import progress, to_device
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'DataError', 'resize_images', 'load_image', 'coord_map', 'list_images', 'MVTecAD', 'read_defects_config',
@@ -338,10 +338,10 @@ def crop_patches(images:torch.Tensor, # S x C x H x W source images
     "Cut B patches out of a stack of images in one vectorised gather."
     dev = images.device
     ph, pw = _size2(size)
-    rows = (top.to(dev).long()[:, None] + torch.arange(ph, device=dev))[:, None, :, None]   # B x 1 x h x 1
-    cols = (left.to(dev).long()[:, None] + torch.arange(pw, device=dev))[:, None, None, :]  # B x 1 x 1 x w
+    rows = (to_device(top, dev).long()[:, None] + torch.arange(ph, device=dev))[:, None, :, None]   # B x 1 x h x 1
+    cols = (to_device(left, dev).long()[:, None] + torch.arange(pw, device=dev))[:, None, None, :]  # B x 1 x 1 x w
     ch = torch.arange(images.shape[1], device=dev)[None, :, None, None]
-    return images[index.to(dev).long()[:, None, None, None], ch, rows, cols]
+    return images[to_device(index, dev).long()[:, None, None, None], ch, rows, cols]
 
 # %% ../nbs/01_data.ipynb #c049
 def rotate(x:torch.Tensor, # N x C x H x W images
@@ -398,7 +398,7 @@ def augment(x:torch.Tensor, # N x 3 x H x W images in [0, 1]
            ) -> torch.Tensor:
     "The training augmentation of Tables 5-6 on a batch: flips, rotation, colour jitter."
     n, dev = x.shape[0], x.device
-    u = lambda *s: torch.rand(*s, generator=generator).to(dev)
+    u = lambda *s: to_device(torch.rand(*s, generator=generator), dev)
     draws = u(n, 8)  # one fixed block of draws per image: the result does not depend on which options are on
     if cfg.vflip: x = torch.where((draws[:, 0] < 0.5).view(-1, 1, 1, 1), x.flip(2), x)
     if cfg.hflip: x = torch.where((draws[:, 1] < 0.5).view(-1, 1, 1, 1), x.flip(3), x)

@@ -8,7 +8,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import AugmentConfig, DetectorConfig, LevelConfig, progress
+from .config import AugmentConfig, DetectorConfig, LevelConfig, progress, to_device
 from .data import augment as augment_batch
 from .data import _gray, coord_map, list_images, load_image, DataError, crop_patches
 
@@ -179,11 +179,11 @@ class PatchSampler:
         pick = torch.randperm(len(self.normal), generator=gen)[:2 * g]          # g positives, g wrong-coordinate
         picks = [torch.randperm(len(x), generator=gen)[:g] for x in self.generated]
         dev = self.normal.device
-        imgs = torch.cat([_as_float01(self.normal[pick.to(dev)])] +
-                         [_as_float01(x[i.to(x.device)]).to(dev) for x, i in zip(self.generated, picks)])
+        imgs = torch.cat([_as_float01(self.normal[to_device(pick, dev)])] +
+                         [_as_float01(x[to_device(i, x.device)]).to(dev) for x, i in zip(self.generated, picks)])
         is_gen = torch.arange(len(imgs)) >= 2 * g
         if self.gray: imgs[2 * g:] = _gray(imgs[2 * g:]).expand(-1, 3, -1, -1)   # no colour shortcut on grey data
-        imgs = augment_batch(imgs, self.augment, generated=is_gen.to(dev), generator=gen)
+        imgs = augment_batch(imgs, self.augment, generated=to_device(is_gen, dev), generator=gen)
         B = (k + 2) * g * p
         index = torch.arange((k + 2) * g).repeat_interleave(p)                  # which augmented image
         top = torch.randint(0, self.H - P + 1, (B,), generator=gen)
@@ -196,7 +196,7 @@ class PatchSampler:
         xy = crop_patches(self.coords, torch.zeros(B, dtype=torch.long), ctop, cleft, P)
         lv = torch.tensor((0, 0) + self.levels)[kind]
         source = torch.cat([pick] + picks)[index]                              # index into normal or generated[j]
-        return dict(x=torch.cat([rgb, xy], 1), y=(kind > 0).float().to(dev), kind=kind, level=lv, image=source,
+        return dict(x=torch.cat([rgb, xy], 1), y=to_device((kind > 0).float(), dev), kind=kind, level=lv, image=source,
                     top=top, left=left, coord_top=ctop, coord_left=cleft)
 
     def __iter__(self):

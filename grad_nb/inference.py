@@ -137,8 +137,11 @@ def blur_matrix(n:int, # length
     if sigma == 0: return torch.eye(n)
     r, k = _gaussian_kernel(sigma, torch.float64); rr = min(r, n - 1)
     if rr == 0: return torch.eye(n) * k[r]
-    rows = F.conv1d(F.pad(torch.eye(n, dtype=torch.float64)[:, None], (rr, rr), mode='reflect'), k[r - rr:r + rr + 1].view(1, 1, -1))
-    return rows[:, 0].T.float()
+    o, d = torch.arange(n)[:, None], torch.arange(-rr, rr + 1)[None]   # output pixel, kernel offset
+    p = (o + d).abs(); p = torch.where(p > n - 1, 2 * (n - 1) - p, p)   # the source pixel, reflected as F.pad does
+    b = torch.zeros(n, n, dtype=torch.float64)                          # built in place: O(n^2) memory, not a conv's
+    b.index_put_((o.expand_as(p).reshape(-1), p.reshape(-1)), k[r + d].expand_as(p).reshape(-1), accumulate=True)
+    return b.float()
 
 # %% ../nbs/08_inference.ipynb #c025
 def level_forward(det:PatchDetector, # the level's detector

@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import patch
-from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, CROP_OFFSETS, resolve_device
+from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, CROP_OFFSETS, resolve_device, to_device, StepLog
 from .data import coord_map, resize_images, list_images, load_image, crop_patches
 
 # %% auto #0
@@ -150,7 +150,7 @@ class PatchDiff(nn.Module):
 # %% ../nbs/03_patchdiff.ipynb #c023
 def _randn(shape, gens, device):
     "Noise of shape (len(gens), *shape[1:]), row i from generator i."
-    return torch.stack([torch.randn(shape[1:], generator=g) for g in gens]).to(device)
+    return to_device(torch.stack([torch.randn(shape[1:], generator=g) for g in gens]), device)
 
 def ddim_timesteps(T:int, steps:int) -> list:
     "`steps` timesteps from T down to 1, evenly spread (DDIM's 'uniform' spacing)."
@@ -253,7 +253,7 @@ def random_crops(images:torch.Tensor, # N x 3 x H x W in [-1, 1]
                          torch.multinomial(offset_probs(L, s, offsets), n, replacement=True, generator=generator))
     oy, ox = draw(H, sh), draw(W, sw)
     x = crop_patches(images, idx, oy, ox, (sh, sw))
-    c = crop_patches(coord_map(H, W)[None], torch.zeros_like(idx), oy, ox, (sh, sw))
+    c = crop_patches(coord_map(H, W, device=images.device)[None], torch.zeros_like(idx), oy, ox, (sh, sw))
     r = (level - 1) // 2
     i, j = torch.arange(sh), torch.arange(sw)
     vy = ((i[None] >= r) | (oy[:, None] == 0)) & ((i[None] < sh - r) | (oy[:, None] + sh == H))
@@ -297,6 +297,8 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
                     show_progress:bool=True,
                     device='auto', # where to train (`resolve_device`: 'auto' is CUDA when there is one); the draws stay
                                    # on the host's generators, so a CPU run is bit-identical to one without this argument
+                    compile:bool=False, # run the loss through `torch.compile` (measured in the speed notebook)
+                    sync_every:int|None=None, # steps between reads of the loss (`StepLog`; None: 1 on the CPU, 50 on a GPU)
                     **overrides, # PatchDiffConfig fields to change, e.g. steps=10
                    ) -> PatchDiff:
     "Train a level-`level` PatchDiff on random crops of `images` (Algorithm 1); resumes from `out`."
@@ -333,23 +335,28 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
     every = max(1, cfg.steps // 10)
     stop = cfg.steps if until is None else min(until, cfg.steps)
     pbar = progress(total=stop - step, desc=f'PatchDiff level {level}', disable=not show_progress or stop <= step)
+    log, loss_fn = StepLog(dev, sync_every), torch.compile(model.loss) if compile else model.loss
+    def read():                        # check and keep the losses since the last read (before this step's update)
+        for s, r in log.read():
+            if not math.isfinite(r['loss']):
+                raise FloatingPointError(f"PatchDiff level {level}: loss is {r['loss']} at step {s}; "
+                                         f"the last good checkpoint ({ck_path or 'none'}) is kept")
+            losses.append(r['loss']); pbar.update()
+        pbar.set_postfix(loss=float(np.mean(losses[-20:])))
     model.train()
     while step < stop:
-        x, c, valid = (v.to(dev) for v in random_crops(x_all, cfg.batch_size, cfg.crop, level, gen, offsets=cfg.crop_offsets))
-        t = torch.randint(1, cfg.T + 1, (len(x),), generator=gen).to(dev)
-        eps1, eps_g = torch.randn(x.shape, generator=gen).to(dev), global_noise(len(x), cfg.sigma_g, gen).to(dev)
+        x, c, valid = (to_device(v, dev) for v in random_crops(x_all, cfg.batch_size, cfg.crop, level, gen, offsets=cfg.crop_offsets))
+        t = to_device(torch.randint(1, cfg.T + 1, (len(x),), generator=gen), dev)
+        eps1, eps_g = to_device(torch.randn(x.shape, generator=gen), dev), to_device(global_noise(len(x), cfg.sigma_g, gen), dev)
         with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=autocast):
-            loss = model.loss(x, c, mask=valid, t=t, eps1=eps1, eps_g=eps_g)
-        if not torch.isfinite(loss):
-            raise FloatingPointError(f"PatchDiff level {level}: loss is {loss.item()} at step {step + 1}; "
-                                     f"the last good checkpoint ({ck_path or 'none'}) is kept")
+            loss = loss_fn(x, c, mask=valid, t=t, eps1=eps1, eps_g=eps_g)
+        step += 1; log.add(step, loss=loss.detach())
+        if log.due() or step == stop or (ck_path is not None and step % every == 0): read()
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
-        step += 1; losses.append(loss.item())
         with torch.no_grad():
             for k, v in model.net.state_dict().items():
                 if v.dtype.is_floating_point: ema[k].lerp_(v, 1 - cfg.ema_decay)
                 else: ema[k].copy_(v)
-        pbar.set_postfix(loss=float(np.mean(losses[-20:]))); pbar.update()
         if step % every == 0 and step < stop: save(False)
     if not pbar.disable: pbar.close()
     save(step >= cfg.steps)

@@ -131,9 +131,14 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
                                                 # runs that differ only in their detectors can share one
                  device='auto', # where every stage runs (`resolve_device`); not part of the run's settings, so a run
                                 # may resume on another device
+                 eval_size:str|None=None, # pixel metrics at 'original' size (MVTec's protocol; stage `evaluate_original`)
+                                          # or 'working' size (stage `evaluate`); None: 'original' for the MVTec AD
+                                          # and LOCO layouts, 'working' for folders
+                 compile:bool=False, # `torch.compile` the training steps (not part of the settings, like `device`)
                 ) -> dict: # model (path), metrics (dict or None), report (path or None), seconds per stage
     "Train, calibrate, evaluate and report one category, stage by stage; resumes a killed run."
     prof, dev = get_profile(profile), resolve_device(device)
+    if eval_size not in (None,) + EVAL_SIZES: raise ValueError(f"unknown eval_size {eval_size!r}; valid: {', '.join(EVAL_SIZES)}")
     seed = prof.seed if seed is None else int(seed)
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     ds = open_datasets(data, category, format, prof.image_size, val_fraction)
@@ -157,7 +162,8 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
         pdir = gdir/f'patchdiff{tag}'
         def pd(n=n, size=size, closed_form=closed_form, pdir=pdir):
             if closed_form: return dict(generator='local_score')     # nothing to train: the samples come from the images
-            m = train_patchdiff(images(), n, prof, pdir, seed=seed, show_progress=show_progress, image_size=size, device=dev)
+            m = train_patchdiff(images(), n, prof, pdir, seed=seed, show_progress=show_progress, image_size=size, device=dev,
+                                compile=compile)
             return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
         st.run(f'patchdiff_{n}{tag}', pd)
         def sm(n=n, size=size, cfg=cfg, closed_form=closed_form, pdir=pdir, name=name):
@@ -172,7 +178,7 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
             x = resize_images(images(), lv.image_size).clamp(0, 1)
             gens = [load_generated(gdir/'samples'/f, lv.image_size) for f in prof.sample_folders(lv)]
             _, h = train_detector(x, gens, lv, prof, out/'detectors'/f'level{lv.level}', seed=seed, category=category,
-                                  show_progress=show_progress, device=dev)
+                                  show_progress=show_progress, device=dev, compile=compile)
             return dict(steps=len(h['step']), final_rbce=float(np.mean(h['rbce'][-50:])))
         st.run(f'detector_{lv.level}', dt)
     def cal():
@@ -186,8 +192,9 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
     st.run('calibrate', cal)
     metrics = rep = None
     if ds['test'] is not None:
-        metrics = st.run('evaluate', lambda: evaluate_model(GradModel.load(out/'model.pt', dev), ds['test'], out,
-                                                            show_progress=show_progress))
+        es = eval_size or ('original' if ds['format'] in ('mvtec', 'loco') else 'working')
+        metrics = st.run('evaluate' + ('_original' if es == 'original' else ''), lambda: evaluate_model(
+            GradModel.load(out/'model.pt', dev), ds['test'], out, show_progress=show_progress, eval_size=es))
         st.run('report', lambda: str(write_report(out, GradModel.load(out/'model.pt', dev), ds['test'],
                                                   stages=st.seconds(), samples=gdir/'samples')))
         rep = out/'report'/'index.html'

@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 import numpy as np
 from .config import Profile, get_profile, atomic_write, resolve_device, bf16_is_fast, MVTEC_AD_CATEGORIES, MVTEC_LOCO_CATEGORIES
-from .pipeline import run_pipeline, open_datasets, evaluate_model
-from .inference import GradModel
+from .pipeline import run_pipeline
 
 # %% auto #0
 __all__ = ['PAPER_TABLE1', 'PAPER_TABLE10', 'reproduce', 'table_loco', 'table_ad', 'check_profile', 'gpu_check']
@@ -31,8 +30,8 @@ def reproduce(out:str|Path, # folder for one run folder per category and results
               profile:str|Profile='paper', # the paper profile is meant for a GPU
               seed:int|None=None, show_progress:bool=True, log=print,
               device='auto', # where every stage runs (`resolve_device`)
-              eval_size:str='original', # the tables' pixel metrics: at each test image's own size (MVTec's protocol,
-                                        # in out/<category>/official), or at the working size the runs report
+              eval_size:str='original', # the tables' pixel metrics: at each test image's own size (MVTec's protocol),
+                                        # or at the working size (`run_pipeline`'s `eval_size`)
              ) -> dict: # {'ad': {category: metrics}, 'loco': {category: metrics}}
     "Run every category end to end (resumable) and collect the metrics for Tables 1, 2 and 10."
     if ad is None and loco is None: raise ValueError("give at least one dataset root: ad=... or loco=...")
@@ -44,14 +43,8 @@ def reproduce(out:str|Path, # folder for one run folder per category and results
         for c in cats:
             log(f"== {name}: {c}")
             r = run_pipeline(root, c, out/c, format=fmt, profile=prof, seed=seed, show_progress=show_progress, log=log,
-                             device=device)
-            m = r['metrics'] or {}
-            if eval_size == 'original' and r['metrics'] is not None:
-                f = out/c/'official'/'metrics.json'                      # resumable: a finished evaluation is read back
-                m = json.loads(f.read_text()) if f.is_file() else evaluate_model(
-                    GradModel.load(r['model'], device), open_datasets(root, c, fmt, prof.image_size)['test'], out/c/'official',
-                    show_progress=show_progress, eval_size='original')
-            res[name][c] = dict(m, seconds=sum(r['seconds'].values()))
+                             device=device, eval_size=eval_size)
+            res[name][c] = dict(r['metrics'] or {}, seconds=sum(r['seconds'].values()))
             atomic_write(out/'results.json', json.dumps(res, indent=1))
     return res
 
@@ -114,8 +107,9 @@ def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.jso
               device='auto', # the device checked (`resolve_device`)
               profile:str|Profile|None=None, # default: `check_profile()`, the paper's code path at scaled steps
               speed:bool=True, # also the speed table of the paper-size detectors on the device (Table 3)
+              compile:bool=True, # also `compile_gain` of the paper profile's training steps, and (CUDA) `syncs_per_step`
               log=print,
-             ) -> dict: # device, profile, seconds per stage, wall seconds, metrics, peak memory, speed rows
+             ) -> dict: # device, profile, seconds per stage, wall seconds, metrics, peak memory, speed, syncs, compile
     "The prepared device check: the whole code path of a profile on the toy tray, timed per stage, and the speed table."
     import time, torch
     from grad_nb.toydata import make_toy_dataset
@@ -134,6 +128,14 @@ def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.jso
     log('plan against the run:\n' + plan_table(plan, actual=r['seconds']))
     res['planned'] = {p['stage']: p['seconds'] for p in plan}
     log('metrics (scaled steps: not a result): ' + ', '.join(f'{k} {v:.3f}' for k, v in res['metrics'].items() if v is not None))
+    save = lambda: atomic_write(out/'gpu_check.json', json.dumps(res, indent=1, default=str))   # after each part
+    save()
+    if compile:
+        from grad_nb.speed import syncs_per_step, compile_gain, compile_table
+        res['syncs_per_step'] = syncs_per_step(prof, dev); log(f"host syncs per training step: {res['syncs_per_step']}")
+        save()
+        res['compile'] = compile_gain(get_profile('paper'), 'loco', dev); log(compile_table(res['compile']))
+        save()
     if speed:
         from grad_nb.speed import speed_table
         from grad_nb.inference import GradModel
@@ -141,6 +143,6 @@ def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.jso
             torch.manual_seed(0); m = GradModel(get_profile('paper').levels('loco'), meta=dict(image_size=256)).to(dev)
         m.calibrate(torch.rand(4, 3, 256, 256), autocast=False)
         res['speed'] = speed_table(m, 256, (1, 8, 32), repeats=10, onnx=False, log=log, device=dev)
-    atomic_write(out/'gpu_check.json', json.dumps(res, indent=1, default=str))
+    save()
     return res
 

@@ -10,6 +10,7 @@ __all__ = ['unit_features', 'cosine_sim', 'MemoryBank', 'log_density', 'log_dens
 import math, numbers
 import torch
 import torch.nn.functional as F
+from .config import to_device
 
 # %% ../nbs/06_reweighting.ipynb #c006
 def unit_features(z:torch.Tensor, # N x D features
@@ -138,12 +139,12 @@ def density_weights(z_neg:torch.Tensor, # N- x D features of the negative patche
     return tuple(_rescale(l) if rescale else l.exp() for l in lw)
 
 # %% ../nbs/06_reweighting.ipynb #c034
-def _loss_weights(w, x, name, xname):
+def _loss_weights(w, x, name, xname, check=True):
     if w is None: return torch.ones_like(x)
     if not isinstance(w, torch.Tensor): raise TypeError(f'{name} must be a torch.Tensor or None, got {type(w).__name__}')
     w = w.detach().flatten().to(x.device, x.dtype)
     if w.numel() != x.numel(): raise ValueError(f'{name} has {w.numel()} weights for {x.numel()} logits in {xname}')
-    if bool((~torch.isfinite(w)).any() | (w < 0).any() | (w.sum() <= 0)):
+    if check and bool((~torch.isfinite(w)).any() | (w < 0).any() | (w.sum() <= 0)):
         raise ValueError(f'{name} must be finite and >= 0 with a positive sum')
     return w
 
@@ -159,18 +160,22 @@ def rbce_loss(logits_pos:torch.Tensor, # logits of the positive (normal) patches
               logits_neg:torch.Tensor, # logits of the negative (contrastive) patches, any shape
               w_pos:torch.Tensor|None=None, # w_tail+ per positive (None: all 1)
               w_neg:torch.Tensor|None=None, # w_tail- * w_noisy- per negative (None: all 1)
-              groups:torch.Tensor|None=None, # group id per negative: lambda- (Eq. 4) per group, groups averaged (None: one)
+              groups:torch.Tensor|None=None, # group id per negative: lambda- (Eq. 4) per group, groups averaged (None: one);
+                                             # grouped where it is (on the host: no wait for the GPU)
+              check:bool=True, # check the weights are finite, >= 0, with a positive sum (a read from the device; the
+                               # training loop's weights come from `Reweighter`, and it checks its features instead)
              )->torch.Tensor: # scalar loss
     "Reweighted binary cross-entropy, Eq. 3 with the normalisation of Eq. 4; f = sigmoid(logit) = anomaly probability"
     xp, xn = _logits(logits_pos, 'logits_pos'), _logits(logits_neg, 'logits_neg')
-    wp = _loss_weights(w_pos, xp, 'w_pos', 'logits_pos')
-    wn = _loss_weights(w_neg, xn, 'w_neg', 'logits_neg')
+    wp = _loss_weights(w_pos, xp, 'w_pos', 'logits_pos', check)
+    wn = _loss_weights(w_neg, xn, 'w_neg', 'logits_neg', check)
     nll_pos = -F.logsigmoid(-xp)      # -log(1 - f(c+))
     nll_neg = -F.logsigmoid(xn)       # -log f(c-)
     if groups is None: return (wp * nll_pos).sum() / wp.sum() + (wn * nll_neg).sum() / wn.sum()
-    _, gi = torch.unique(groups.flatten().to(xn.device), return_inverse=True)
+    _, gi = torch.unique(groups.flatten(), return_inverse=True)
     if gi.numel() != xn.numel(): raise ValueError(f'groups has {gi.numel()} entries for {xn.numel()} logits in logits_neg')
-    num = torch.zeros(int(gi.max()) + 1, dtype=xn.dtype, device=xn.device).index_add_(0, gi, wn * nll_neg)
+    n_groups, gi = int(gi.max()) + 1, to_device(gi, xn.device)
+    num = torch.zeros(n_groups, dtype=xn.dtype, device=xn.device).index_add_(0, gi, wn * nll_neg)
     den = torch.zeros_like(num).index_add_(0, gi, wn)
     return (wp * nll_pos).sum() / wp.sum() + (num / den.clamp_min(1e-30)).mean()
 

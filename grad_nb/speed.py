@@ -16,7 +16,7 @@ from .inference import GradModel, LevelStats, fuse_maps, blur_sigma, level_forwa
 
 # %% auto #0
 __all__ = ['PredictionGraph', 'export_onnx', 'OnnxModel', 'time_per_image', 'matmul_peak', 'detector_flops', 'speed_table',
-           'plan_run', 'plan_table']
+           'plan_run', 'plan_table', 'compile_gain', 'compile_table', 'syncs_per_step']
 
 # %% ../nbs/13_speed.ipynb #c007
 class PredictionGraph(nn.Module):
@@ -193,13 +193,16 @@ def _peak_gib(fn, dev):
 
 
 # %% ../nbs/13_speed.ipynb #25438dd2
-def _pd_train_step(n, cfg, dev):
+def _pd_train_step(n, cfg, dev, compile=False):
     "One PatchDiff training step (Algorithm 1) at the profile's batch and crop, as `train_patchdiff` takes it."
     from grad_nb.patchdiff import PatchDiff
     m = PatchDiff(n, cfg).to(dev); opt = torch.optim.AdamW(m.net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     x, c = torch.rand(cfg.batch_size, 3, cfg.crop, cfg.crop, device=dev) * 2 - 1, coord_map(cfg.crop, cfg.crop, device=dev)
-    def step():
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16_is_fast(dev)): loss = m.loss(x, c)
+    B, loss_fn = cfg.batch_size, torch.compile(m.loss) if compile else m.loss
+    t, e1, eg = torch.randint(1, cfg.T + 1, (B,), device=dev), torch.randn_like(x), torch.randn(B, 3, 1, 1, device=dev) * cfg.sigma_g
+    def step():                        # the draws made outside the loss, as `train_patchdiff` makes them
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16_is_fast(dev)):
+            loss = loss_fn(x, c.expand(B, -1, -1, -1), t=t, eps1=e1, eps_g=eg)
         opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
     return step
 
@@ -214,11 +217,17 @@ def _denoise_step(n, cfg, size, dev, prof, batch=8):
         with torch.no_grad(), torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bf16_is_fast(dev)): m.eps(x, c, t)
     return step
 
-def _detector_run(lv, prof, dev, k, steps):
+def _detector_run(lv, prof, dev, k, steps, compile=False):
     "A `train_detector` run of `steps` steps on `k` random images per set (the setup is the same for any length)."
     from grad_nb.train import train_detector
     x = torch.rand(k, 3, lv.image_size, lv.image_size); g = [torch.rand(k, 3, lv.image_size, lv.image_size) for _ in lv.patchdiff_levels]
-    return lambda: train_detector(x, g, lv, prof, show_progress=False, device=dev, max_steps=steps)
+    return lambda: train_detector(x, g, lv, prof, show_progress=False, device=dev, max_steps=steps, compile=compile)
+
+def _detector_seconds(one, three, dev) -> tuple:
+    "(first, per_step): seconds of a first 1-step run (set-up, a step, any compilation) and of a step (3 less 1 step)."
+    t = time.perf_counter(); one(); first = time.perf_counter() - t
+    t1, t3 = (min(_timed(fn, 0, dev, warm=False) for _ in range(2)) for fn in (one, three))
+    return first, max(t3 - t1, 0.0) / 2
 
 
 # %% ../nbs/13_speed.ipynb #3e516ef6
@@ -229,6 +238,8 @@ def plan_run(profile:str|Profile='cpu', # the profile to plan
              repeats:int=2, # timed calls per measurement (after one warm-up)
              cpu_fraction:int=8, # on the CPU, time 1/cpu_fraction of each batch and scale up (convolutions there
                                  # scale with the batch); on CUDA whole batches are timed
+             eval_size:str='original', # the evaluation's stage: `evaluate_original` (MVTec AD and LOCO layouts) or
+                                       # `evaluate` ('working', folders); the upsampling to original size is not timed
             ) -> list: # one dict per stage: stage, work, units, s_per_unit, seconds, flops_per_unit, peak_gib
     "Per stage of `run_pipeline`: its work, a few of its steps timed on `device`, the extrapolated time and memory."
     from dataclasses import replace
@@ -238,6 +249,7 @@ def plan_run(profile:str|Profile='cpu', # the profile to plan
     f = 1 if dev.type == 'cuda' else max(1, int(cpu_fraction))
     part = lambda n: max(1, n // f)                              # the batch actually timed
     if setting not in ('ad', 'loco'): raise ValueError(f"setting must be 'ad' or 'loco', got {setting!r}")
+    if eval_size not in ('working', 'original'): raise ValueError(f"eval_size must be 'working' or 'original', got {eval_size!r}")
     rows = []
     with torch.random.fork_rng(devices=[dev] if dev.type == 'cuda' else []):
         torch.manual_seed(0)
@@ -264,11 +276,9 @@ def plan_run(profile:str|Profile='cpu', # the profile to plan
             ppi = part(prof.detector.patches_per_image); scale = prof.detector.patches_per_image / ppi
             small = replace(prof, detector=replace(prof.detector, patches_per_image=ppi))
             one, three = _detector_run(lv, small, dev, k, 1), _detector_run(lv, small, dev, k, 3)
-            one()                                                   # warm-up
             flops = 3 * prof.detector.batch_size(lv.k) * detector_flops(34)   # forward + backward of the patches: a lower
                                                                     # bound (leaves out the decoder and Eq. 6's double backward)
-            t1, t3 = (min(_timed(fn, 0, dev, warm=False) for _ in range(2)) for fn in (one, three))   # the faster of two
-            s = max(t3 - t1, 0.0) / 2 * scale
+            s = _detector_seconds(one, three, dev)[1] * scale
             rows.append(dict(stage=f'detector_{lv.level}', units=steps, s_per_unit=s, seconds=s * steps,
                              work=f'{steps:,} steps of {prof.detector.batch_size(lv.k):,} patches at {lv.image_size} px',
                              flops_per_unit=flops, peak_gib=_peak_gib(one, dev)))
@@ -276,7 +286,7 @@ def plan_run(profile:str|Profile='cpu', # the profile to plan
         b = part(8); x = torch.rand(b, 3, prof.image_size, prof.image_size)
         fwd = lambda: m.level_maps(x, batch_size=b)
         s, fl, pk = _timed(fwd, repeats, dev) * 8 / b, _flops(fwd) * 8 / b, _peak_gib(fwd, dev)   # one measurement, both stages
-        for stage, n_img in (('calibrate', n_val), ('evaluate', n_test)):
+        for stage, n_img in (('calibrate', n_val), ('evaluate' + ('_original' if eval_size == 'original' else ''), n_test)):
             rows.append(dict(stage=stage, work=f'{n_img} images at {prof.image_size} px through {len(m.levels)} detector(s), '
                              'batches of 8', units=n_img / 8, s_per_unit=s, seconds=s * n_img / 8, flops_per_unit=fl, peak_gib=pk))
     return rows
@@ -301,4 +311,60 @@ def plan_table(rows:list, # `plan_run`'s rows
     tot = sum(r['seconds'] for r in rows)
     out.append(f'| **total** | | | | **{_dur(tot)}** | |' + (f" **{_dur(sum(actual.get(r['stage'], 0) for r in rows))}** |" if actual else ''))
     return '\n'.join(out)
+
+
+# %% ../nbs/13_speed.ipynb #3db205cf
+def compile_gain(profile:str|Profile='cpu', # the profile whose training steps are timed
+                 setting:str='loco', # the levels: its first trained PatchDiff level and its first detector
+                 device='auto', # where (`resolve_device`)
+                 repeats:int=3, # timed PatchDiff steps after the first call (which compiles)
+                ) -> list: # per network: what, eager and compiled seconds per step, first_eager and first_compiled
+    "Seconds per training step eager and under `torch.compile`, for one PatchDiff level and one detector."
+    prof, dev = get_profile(profile), resolve_device(device)
+    n = next(n for n, _ in prof.sample_plan(setting) if prof.patchdiff.for_level(n).generator != 'local_score')
+    cfg, lv, k = prof.patchdiff.for_level(n), prof.levels(setting)[0], min(64, 2 * prof.detector.images_per_group)
+    pd, det = dict(what=f'PatchDiff level {n}: a step of {cfg.batch_size} crops of {cfg.crop} px'), dict(
+        what=f'detector {lv.level}: a step of {prof.detector.batch_size(lv.k)} patches')
+    for c, key in ((False, 'eager'), (True, 'compiled')):
+        fn = _pd_train_step(n, cfg, dev, c)
+        t = time.perf_counter(); _timed(fn, 1, dev, warm=False); pd[f'first_{key}'] = time.perf_counter() - t
+        pd[key] = _timed(fn, repeats, dev, warm=False)
+        det[f'first_{key}'], det[key] = _detector_seconds(*(_detector_run(lv, prof, dev, k, s, c) for s in (1, 3)), dev)
+    torch.compiler.reset()                                           # drop the compiled graphs
+    return [pd, det]
+
+def compile_table(rows:list) -> str:
+    "`compile_gain`'s rows as markdown."
+    out = ['| training step | eager | compiled | speed-up | first call eager | first call compiled |', '|---|---|---|---|---|---|']
+    return '\n'.join(out + [f"| {r['what']} | {1000 * r['eager']:.0f} ms | {1000 * r['compiled']:.0f} ms | "
+                            f"{r['eager'] / max(r['compiled'], 1e-9):.2f}x | {_dur(r['first_eager'])} | {_dur(r['first_compiled'])} |"
+                            for r in rows])
+
+
+# %% ../nbs/13_speed.ipynb #ef1fa9cf
+def _count_syncs(fn) -> int:
+    "How many synchronising CUDA operations `fn()` performs (PyTorch's sync debug mode, as warnings)."
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always'); torch.cuda.set_sync_debug_mode('warn')
+        try: fn()
+        finally: torch.cuda.set_sync_debug_mode('default')
+    return sum('synchroniz' in str(w.message) for w in caught)
+
+def syncs_per_step(profile:str|Profile='smoke', # the profile whose loops are run
+                   device='auto', # a CUDA device (`resolve_device`)
+                   steps:tuple=(4, 8), # the two run lengths
+                  ) -> dict|None: # {'patchdiff': syncs per step, 'detector': syncs per step}; None off CUDA
+    "Host synchronisations per training step of `train_patchdiff` and `train_detector` on CUDA."
+    from grad_nb.patchdiff import train_patchdiff
+    from grad_nb.train import train_detector
+    prof, dev = get_profile(profile), resolve_device(device)
+    if dev.type != 'cuda': return None
+    n = next(n for n, _ in prof.sample_plan('ad') if prof.patchdiff.for_level(n).generator != 'local_score')
+    lv, far = prof.levels('ad')[0], 10 * max(steps)
+    x = torch.rand(2 * prof.detector.images_per_group, 3, lv.image_size, lv.image_size)
+    runs = dict(patchdiff=lambda s: train_patchdiff(x, n, prof, show_progress=False, device=dev, steps=s, sync_every=far),
+                detector=lambda s: train_detector(x, [x] * lv.k, lv, prof, show_progress=False, device=dev, max_steps=s,
+                                                  sync_every=far))
+    return {k: (_count_syncs(lambda: f(steps[1])) - _count_syncs(lambda: f(steps[0]))) / (steps[1] - steps[0])
+            for k, f in runs.items()}
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import DetectorConfig, LevelConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, resolve_device
+from .config import DetectorConfig, LevelConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog
 from .data import coord_map
 from .detector import PatchDetector, FeatureDecoder, PatchSampler
 from .reweight import Reweighter, rbce_loss, log_density
@@ -78,6 +78,14 @@ ABLATIONS = {  # Table 4: the baseline, then regularisation, noisy reweighting a
     '+ long-tail reweighting (GRAD)': dict(regularize=True, noisy_reweight=True, tail_reweight=True),
 }
 
+_NOT_FINITE = "the detector's features are not finite (NaN or inf in the inputs or the weights)"
+
+def _divergence(r:dict) -> str|None:
+    "Why one step's numbers (as `StepLog` reads them back) show a diverged run; None when they do not."
+    if not r['finite']: return _NOT_FINITE
+    if not math.isfinite(r['loss']): return f"the loss is {r['loss']}"
+    if not math.isfinite(r['grad_norm']): return "the gradient is not finite"
+
 def _autocast(device:torch.device, enabled:bool):
     return torch.autocast(device_type=torch.device(device).type, dtype=torch.bfloat16, enabled=bool(enabled))
 
@@ -90,29 +98,34 @@ def detector_loss(detector:PatchDetector, # the detector being trained
                   generator:torch.Generator|None=None, # source of the noise of Eq. 5
                   autocast:bool=False, # run the networks under bf16 autocast (losses are summed in fp32)
                   weigh:bool=True, # apply the weights of Eq. 1-2 (False during a warm-up: weights 1, banks filled)
-                 ) -> dict: # loss (with graph); rbce, feat, grad (detached, NaN when off); w_pos, w_neg, kind_neg; logits_pos, logits_neg
+                  check:bool=True, # raise on non-finite features now (False: return the flag `finite`, read later)
+                  fast=None, # a compiled `detector.forward_with_features` for the passes without double backward
+                 ) -> dict: # loss (with graph); rbce, feat, grad (detached, NaN when off); w_pos, w_neg, kind_neg; logits_pos, logits_neg; finite
     "The loss of Eq. 7 on one batch; advances the reweighter's memory banks."
     x, kind = batch['x'], batch['kind']
     _check_patches(x, "batch['x']")
-    pos = (kind == 0).to(x.device)
+    pos = kind == 0                    # where `kind` is: the sampler's are on the host, so no check waits for a GPU
     if not pos.any() or pos.all(): raise ValueError("batch must hold positives (kind 0) and negatives (kind > 0)")
+    ip, ineg = (to_device(torch.nonzero(m)[:, 0], x.device) for m in (pos, ~pos))   # indices, not masks: no sync
+    fwd = fast or detector.forward_with_features
     nan = x.new_tensor(float('nan'))
     use_grad, use_feat = cfg.regularize and cfg.alpha_grad > 0, cfg.regularize and cfg.alpha_feat > 0
     if use_grad:                       # positives in a pass of their own: the double backward covers only them
-        xp = x[pos].detach().clone().requires_grad_(True)
+        xp = x[ip].detach().clone().requires_grad_(True)
         with _autocast(x.device, autocast):
             lp, zp = detector.forward_with_features(xp)
-            ln, zn = detector.forward_with_features(x[~pos])
+            ln, zn = fwd(x[ineg])
     else:
-        with _autocast(x.device, autocast): l, z = detector.forward_with_features(x)
-        lp, zp, ln, zn = l[pos], z[pos], l[~pos], z[~pos]
+        with _autocast(x.device, autocast): l, z = fwd(x)
+        lp, zp, ln, zn = l[ip], z[ip], l[ineg], z[ineg]
     zp, zn = zp.flatten(1), zn.flatten(1)
-    if not (torch.isfinite(zp).all() and torch.isfinite(zn).all()):
-        raise FloatingPointError("the detector's features are not finite (NaN or inf in the inputs or the weights)")
+    finite = torch.isfinite(zp).all() & torch.isfinite(zn).all()
+    if check and not finite:
+        raise FloatingPointError(_NOT_FINITE)
     if reweighter is None: w_pos, w_neg = torch.ones(len(zp), device=x.device), torch.ones(len(zn), device=x.device)
     else: w_pos, w_neg = reweighter.step(zp, zn, on=weigh)
-    kind_neg = kind[~pos.to(kind.device)]
-    rbce = rbce_loss(lp, ln, w_pos, w_neg, kind_neg if cfg.group_norm else None)
+    kind_neg = kind[~pos]
+    rbce = rbce_loss(lp, ln, w_pos, w_neg, kind_neg if cfg.group_norm else None, check=check)
     loss, l_feat, l_grad = rbce, nan, nan
     if use_feat:
         with _autocast(x.device, autocast):
@@ -123,7 +136,7 @@ def detector_loss(detector:PatchDetector, # the detector being trained
         loss = loss + cfg.alpha_grad * l_grad
     return dict(loss=loss, rbce=rbce.detach(), feat=l_feat.detach(), grad=l_grad.detach(), w_pos=w_pos, w_neg=w_neg,
                 kind_neg=kind_neg, logits_pos=lp.detach().float().flatten(),
-                logits_neg=ln.detach().float().flatten())
+                logits_neg=ln.detach().float().flatten(), finite=finite)
 
 # %% ../nbs/07_train.ipynb #c036
 CHECKPOINT = 'checkpoint.pt'
@@ -147,10 +160,11 @@ def _flat(d, prefix=''):
         else: out[f'{prefix}{k}'] = v
     return out
 
-def _group_shares(w_neg:torch.Tensor, kind_neg:torch.Tensor) -> list:
-    "Each negative group's share of lambda- (Eq. 4): wrong coordinates first, then each PatchDiff level."
-    w, k = w_neg.detach().double().cpu(), kind_neg.cpu()
-    return [round(float(w[k == g].sum() / w.sum()), 6) for g in k.unique().tolist()]
+def _group_shares(w_neg:torch.Tensor, kind_neg:torch.Tensor, kinds:list) -> torch.Tensor:
+    "Each negative group's share of lambda- (Eq. 4), on `w_neg`'s device: wrong coordinates first, then each level."
+    w = w_neg.detach().to(torch.float32 if w_neg.device.type == 'mps' else torch.float64)
+    k = to_device(kind_neg, w.device)
+    return torch.stack([(w * (k == g)).sum() for g in kinds]) / w.sum()
 
 def _fingerprint(x:torch.Tensor) -> list:
     "Cheap content summary of an image tensor: sum and sum of squares (float64), 9 significant digits."
@@ -198,6 +212,8 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
                    autocast:bool|None=None, # bf16 autocast; None: where the device has fast bf16
                    device=None, # where to train (`resolve_device`, e.g. 'auto'); None: where `normal` is. The images
                                 # are moved there for the whole run; the noise generator lives there (reproducible per device)
+                   compile:bool=False, # `torch.compile` the passes that need no double backward (speed notebook)
+                   sync_every:int|None=None, # steps between reads of the step numbers (`StepLog`; None: 1 on the CPU, 50 on a GPU)
                    **overrides, # `DetectorConfig` fields to change, e.g. max_steps=100, regularize=False
                   ) -> tuple: # (detector in eval mode, history: dict of per-step lists, keys `HISTORY`)
     "Train one patch-level detector with the loss of Eq. 7; checkpointed, resumable, bit-exact under a seed."
@@ -246,32 +262,35 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
     last_good = f'{path} (step {start})' if path is not None and path.exists() else 'none written'
     bar = progress(total=max(stop - start, 0), disable=not show_progress,
                    desc=f"level-{level.level} detector, steps {start + 1}-{stop} of {steps}{' (bf16)' if use_bf16 else ''}")
-    det.train(); dec.train()
+    log, kinds = StepLog(dev, sync_every), list(range(1, sampler.k + 2))
+    fast = torch.compile(det.forward_with_features) if compile else None
+    det.train(); dec.train(); t_read = time.perf_counter()
     for step in range(start + 1, stop + 1):
-        t0 = time.perf_counter()
         lr = opt.param_groups[0]['lr']
-        try:
-            r = detector_loss(det, dec, sampler.sample(), rw, cfg, noise, use_bf16, step > cfg.reweight_warmup * steps)
-            if not torch.isfinite(r['loss']): raise FloatingPointError(f"the loss is {r['loss'].item()}")
-            opt.zero_grad(set_to_none=True)
-            r['loss'].backward()
-            gnorm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.float()) for p in params if p.grad is not None]))
-            if not torch.isfinite(gnorm): raise FloatingPointError("the gradient is not finite")
-        except FloatingPointError as e:
-            bar.close()
-            raise FloatingPointError(f"training diverged at step {step} of {steps}: {e}. Nothing was updated or written; "
-                                     f"last good checkpoint: {last_good}") from None
+        r = detector_loss(det, dec, sampler.sample(), rw, cfg, noise, use_bf16, step > cfg.reweight_warmup * steps,
+                          check=False, fast=fast)
+        opt.zero_grad(set_to_none=True)
+        r['loss'].backward()
+        gnorm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.float()) for p in params if p.grad is not None]))
+        log.add(step, loss=r['loss'].detach(), rbce=r['rbce'], feat=r['feat'], grad=r['grad'], lr=lr,
+                ess_pos=rw.last['ess_pos'], ess_neg=rw.last['ess_neg'], p_pos=torch.sigmoid(r['logits_pos']).mean(),
+                p_neg=torch.sigmoid(r['logits_neg']).mean(), grad_norm=gnorm,
+                share=_group_shares(r['w_neg'], r['kind_neg'], kinds), finite=r['finite'])
+        ckpt = path is not None and (step % every == 0 or step == stop)
+        if log.due() or ckpt or step == stop:       # read and check before this step's update and any checkpoint
+            rows, now = log.read(), time.perf_counter()
+            for s, v in rows:
+                if (why := _divergence(v)) is not None:
+                    bar.close()
+                    raise FloatingPointError(f"training diverged at step {s} of {steps}: {why}. Nothing was written "
+                                             f"after it; last good checkpoint: {last_good}")
+                v.update(step=s, share=[round(x, 6) for x in v['share']], seconds=(now - t_read) / len(rows))
+                for k in HISTORY: history[k].append(v[k])
+            bar.set_postfix(**{k: v[k] for k in ('loss', 'rbce', 'feat', 'grad')}); bar.update(len(rows)); t_read = now
         opt.step(); sched.step()
-        rec = dict(step=step, loss=r['loss'].item(), rbce=r['rbce'].item(), feat=r['feat'].item(), grad=r['grad'].item(),
-                   lr=lr, ess_pos=float(rw.last['ess_pos']), ess_neg=float(rw.last['ess_neg']),
-                   p_pos=torch.sigmoid(r['logits_pos']).mean().item(), p_neg=torch.sigmoid(r['logits_neg']).mean().item(),
-                   grad_norm=gnorm.item(), share=_group_shares(r['w_neg'], r['kind_neg']), seconds=time.perf_counter() - t0)
-        for k in HISTORY: history[k].append(rec[k])
-        bar.set_postfix(loss=rec['loss'], rbce=rec['rbce'], feat=rec['feat'], grad=rec['grad'])
-        bar.update()
-        if path is not None and (step % every == 0 or step == stop):
+        if ckpt:
             _save_checkpoint(path, det, dec, opt, sched, rw, sampler, noise, step, history, settings_with_data, use_bf16)
-            last_good = f'{path} (step {step})'
+            last_good, t_read = f'{path} (step {step})', time.perf_counter()
     bar.close()
     return det.eval(), history
 
