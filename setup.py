@@ -24,6 +24,7 @@ min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
 deploy_requirements = (cfg.get('deploy_requirements') or '').split()
+cluster_requirements = (cfg.get('cluster_requirements') or '').split()
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -43,7 +44,7 @@ setuptools.setup(
     include_package_data = True,
     package_data = package_data,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements, 'deploy': deploy_requirements },
+    extras_require={ 'dev': dev_requirements, 'deploy': deploy_requirements, 'cluster': cluster_requirements },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

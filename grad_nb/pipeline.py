@@ -4,7 +4,8 @@
 
 # %% ../nbs/10_pipeline.ipynb #c003
 from __future__ import annotations
-import io, os, re, csv, json, time, math, shutil, dataclasses, datetime, html, base64
+import io, os, re, csv, json, time, math, shutil, dataclasses, datetime, html, base64, collections, contextlib
+from fastcore.meta import delegates
 from pathlib import Path
 import numpy as np
 import torch
@@ -19,8 +20,8 @@ from .inference import GradModel
 from . import metrics as M
 
 # %% auto #0
-__all__ = ['FORMATS', 'EVAL_SIZES', 'detect_format', 'open_datasets', 'Stages', 'run_pipeline', 'evaluate_maps', 'evaluate_model',
-           'overlay', 'predict_files', 'write_report', 'run_demo', 'export_maps']
+__all__ = ['FORMATS', 'Stage', 'EVAL_SIZES', 'detect_format', 'open_datasets', 'Stages', 'pipeline_stages', 'run_pipeline',
+           'evaluate_maps', 'evaluate_model', 'overlay', 'predict_files', 'write_report', 'run_demo', 'export_maps']
 
 # %% ../nbs/10_pipeline.ipynb #c007
 FORMATS = ('auto', 'mvtec', 'loco', 'folder')
@@ -64,6 +65,16 @@ def open_datasets(root:str|Path, # dataset root (the folder holding the category
     return dict(format=fmt, train=tr, validation=va, test=te)
 
 # %% ../nbs/10_pipeline.ipynb #c011
+@contextlib.contextmanager
+def _locked(path:Path):
+    "An exclusive lock between processes on the folder holding `path` (POSIX `flock`; no lock where there is none)."
+    try: import fcntl
+    except ImportError: yield; return
+    Path(path).parent.mkdir(parents=True, exist_ok=True); fd = os.open(Path(path).parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX); yield
+    finally: fcntl.flock(fd, fcntl.LOCK_UN); os.close(fd)
+
 class Stages:
     "The record of a run's finished stages in `out/pipeline.json`."
     def __init__(self, out:str|Path, # the run folder
@@ -95,10 +106,14 @@ class Stages:
         if self.done(name):
             self.log(f"[{name}] done already ({self.state['stages'][name]['seconds']:.0f}s), skipped")
             return self.state['stages'][name].get('result')
-        t = time.time(); res = fn()
-        self.state['stages'][name] = dict(done=True, seconds=time.time() - t, result=res,
-                                          finished=datetime.datetime.now().isoformat(timespec='seconds'))
-        atomic_write(self.path, json.dumps(self.state, indent=1))
+        t, started = time.time(), datetime.datetime.now().isoformat(timespec='milliseconds')
+        res = fn()
+        rec = dict(done=True, seconds=time.time() - t, result=res, started=started,
+                   finished=datetime.datetime.now().isoformat(timespec='milliseconds'))
+        with _locked(self.path):      # the grid's other workers may have recorded stages of this run meanwhile
+            if self.path.is_file(): self.state['stages'] = json.loads(self.path.read_text()).get('stages', {})
+            self.state['stages'][name] = rec
+            atomic_write(self.path, json.dumps(self.state, indent=1))
         self.log(f"[{name}] finished in {time.time() - t:.1f}s")
         return res
 
@@ -117,26 +132,29 @@ def _upgrade_settings(s:dict) -> dict:
     "A recorded run's settings in today's form: profile fields added since it ran take their defaults."
     return s | dict(profile=Profile.from_dict(s['profile']).to_dict()) if 'profile' in s else s
 
-def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
-                 category:str, # category folder name
-                 out:str|Path, # run folder (created; re-running resumes)
-                 format:str='auto', # one of `FORMATS`
-                 profile:str|Profile='cpu', # 'smoke', 'cpu', 'paper' or a `Profile`
-                 setting:str|None=None, # 'ad' or 'loco' levels (default: 'loco' for the LOCO layout, else 'ad')
-                 seed:int|None=None, # default: the profile's seed
-                 val_fraction:float=0.1, # held-out share of the good images (MVTec AD layout and folders)
-                 show_progress:bool=True, # progress bars for the long stages
-                 log=print, # where stage messages go
-                 generators:str|Path|None=None, # folder of the PatchDiff checkpoints and samples (default: `out`):
-                                                # runs that differ only in their detectors can share one
-                 device='auto', # where every stage runs (`resolve_device`); not part of the run's settings, so a run
-                                # may resume on another device
-                 eval_size:str|None=None, # pixel metrics at 'original' size (MVTec's protocol; stage `evaluate_original`)
-                                          # or 'working' size (stage `evaluate`); None: 'original' for the MVTec AD
-                                          # and LOCO layouts, 'working' for folders
-                 compile:bool=False, # `torch.compile` the training steps (not part of the settings, like `device`)
-                ) -> dict: # model (path), metrics (dict or None), report (path or None), seconds per stage
-    "Train, calibrate, evaluate and report one category, stage by stage; resumes a killed run."
+Stage = collections.namedtuple('Stage', 'name deps fn gpu')   # a stage of a run: its name, the stages it needs,
+                                                                # what it does, and whether a GPU speeds it up
+
+def pipeline_stages(data:str|Path, # dataset root (the folder holding the category)
+                    category:str, # category folder name
+                    out:str|Path, # run folder (created; re-running resumes)
+                    format:str='auto', # one of `FORMATS`
+                    profile:str|Profile='cpu', # 'smoke', 'cpu', 'paper' or a `Profile`
+                    setting:str|None=None, # 'ad' or 'loco' levels (default: 'loco' for the LOCO layout, else 'ad')
+                    seed:int|None=None, # default: the profile's seed
+                    val_fraction:float=0.1, # held-out share of the good images (MVTec AD layout and folders)
+                    show_progress:bool=True, # progress bars for the long stages
+                    log=print, # where stage messages go
+                    generators:str|Path|None=None, # folder of the PatchDiff checkpoints and samples (default: `out`):
+                                                   # runs that differ only in their detectors can share one
+                    device='auto', # where every stage runs (`resolve_device`); not part of the run's settings, so a run
+                                   # may resume on another device
+                    eval_size:str|None=None, # pixel metrics at 'original' size (MVTec's protocol; stage `evaluate_original`)
+                                             # or 'working' size (stage `evaluate`); None: 'original' for the MVTec AD
+                                             # and LOCO layouts, 'working' for folders
+                    compile:bool=False, # `torch.compile` the training steps (not part of the settings, like `device`)
+                   ) -> tuple: # (the run's `Stages` record, its `Stage`s in run order)
+    "The stages of one category's run with their dependencies: what `run_pipeline` runs in order, and the grid in parallel."
     prof, dev = get_profile(profile), resolve_device(device)
     if eval_size not in (None,) + EVAL_SIZES: raise ValueError(f"unknown eval_size {eval_size!r}; valid: {', '.join(EVAL_SIZES)}")
     seed = prof.seed if seed is None else int(seed)
@@ -150,7 +168,7 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
                     profile=prof.to_dict(), seed=seed, val_fraction=val_fraction)
     if generators is not None: settings['generators'] = str(gdir.resolve())
     st = Stages(out, settings, log=log, upgrade=_upgrade_settings)
-    st.run('data', lambda: _stage_data(ds))
+    stages = [Stage('data', (), lambda: _stage_data(ds), False)]
     train = None
     def images():
         nonlocal train
@@ -165,14 +183,14 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
             m = train_patchdiff(images(), n, prof, pdir, seed=seed, show_progress=show_progress, image_size=size, device=dev,
                                 compile=compile)
             return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
-        st.run(f'patchdiff_{n}{tag}', pd)
+        stages.append(Stage(f'patchdiff_{n}{tag}', ('data',), pd, not closed_form))
         def sm(n=n, size=size, cfg=cfg, closed_form=closed_form, pdir=pdir, name=name):
             m = (local_score_model(resize_images(images(), size).clamp(0, 1), n, prof, seed=seed) if closed_form else
                  load_patchdiff(pdir/f'patchdiff_level{n}.pt', device=dev))
             files = generate(m, cfg.n_samples, gdir/'samples'/name, size=size, seed=seed, show_progress=show_progress,
                              device=dev)
             return dict(n=len(files))
-        st.run(f'samples_{n}{tag}', sm)
+        stages.append(Stage(f'samples_{n}{tag}', (f'patchdiff_{n}{tag}',), sm, True))
     for lv in levels:
         def dt(lv=lv):
             x = resize_images(images(), lv.image_size).clamp(0, 1)
@@ -180,7 +198,8 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
             _, h = train_detector(x, gens, lv, prof, out/'detectors'/f'level{lv.level}', seed=seed, category=category,
                                   show_progress=show_progress, device=dev, compile=compile)
             return dict(steps=len(h['step']), final_rbce=float(np.mean(h['rbce'][-50:])))
-        st.run(f'detector_{lv.level}', dt)
+        stages.append(Stage(f'detector_{lv.level}', tuple('samples_' + f.removeprefix('level') for f in prof.sample_folders(lv)),
+                            dt, True))
     def cal():
         dets = [load_checkpoint(out/'detectors'/f'level{lv.level}', device=dev)['detector'] for lv in levels]
         model = GradModel(levels, dets, meta=dict(profile=prof.name, category=category, format=ds['format'],
@@ -189,16 +208,31 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
         info = model.calibrate(ds['validation'].stack())
         model.save(out/'model.pt')
         return dict(threshold=info['threshold'], n=len(ds['validation']))
-    st.run('calibrate', cal)
-    metrics = rep = None
+    stages.append(Stage('calibrate', tuple(f'detector_{lv.level}' for lv in levels), cal, True))
     if ds['test'] is not None:
         es = eval_size or ('original' if ds['format'] in ('mvtec', 'loco') else 'working')
-        metrics = st.run('evaluate' + ('_original' if es == 'original' else ''), lambda: evaluate_model(
-            GradModel.load(out/'model.pt', dev), ds['test'], out, show_progress=show_progress, eval_size=es))
-        st.run('report', lambda: str(write_report(out, GradModel.load(out/'model.pt', dev), ds['test'],
-                                                  stages=st.seconds(), samples=gdir/'samples')))
-        rep = out/'report'/'index.html'
-    return dict(model=out/'model.pt', metrics=metrics, report=rep, seconds=st.seconds())
+        ev = 'evaluate' + ('_original' if es == 'original' else '')
+        stages.append(Stage(ev, ('calibrate',), lambda: evaluate_model(
+            GradModel.load(out/'model.pt', dev), ds['test'], out, show_progress=show_progress, eval_size=es), True))
+        stages.append(Stage('report', (ev,), lambda: str(write_report(out, GradModel.load(out/'model.pt', dev), ds['test'],
+                                                                      stages=st.seconds(), samples=gdir/'samples')), False))
+    return st, stages
+
+
+# %% ../nbs/10_pipeline.ipynb #b401ad3c
+@delegates(pipeline_stages)
+def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
+                 category:str, # category folder name
+                 out:str|Path, # run folder (created; re-running resumes)
+                 **kwargs, # format, profile, setting, seed, device, eval_size, ... (`pipeline_stages`)
+                ) -> dict: # model (path), metrics (dict or None), report (path or None), seconds per stage
+    "Train, calibrate, evaluate and report one category, stage by stage; resumes a killed run."
+    st, stages = pipeline_stages(data, category, out, **kwargs)
+    res = {s.name: st.run(s.name, s.fn) for s in stages}
+    ev = next((s.name for s in stages if s.name.startswith('evaluate')), None)
+    return dict(model=st.out/'model.pt', metrics=res.get(ev), report=st.out/'report'/'index.html' if ev else None,
+                seconds=st.seconds())
+
 
 # %% ../nbs/10_pipeline.ipynb #c017
 def _score(model, ds, batch_size=8, show_progress=True, desc='scoring', autocast=None):

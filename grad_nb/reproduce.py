@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 from .config import Profile, get_profile, atomic_write, resolve_device, bf16_is_fast, MVTEC_AD_CATEGORIES, MVTEC_LOCO_CATEGORIES
 from .pipeline import run_pipeline
+from .grid import run_grid
 
 # %% auto #0
 __all__ = ['PAPER_TABLE1', 'PAPER_TABLE10', 'reproduce', 'table_loco', 'table_ad', 'check_profile', 'gpu_check']
@@ -28,60 +29,99 @@ def reproduce(out:str|Path, # folder for one run folder per category and results
               ad_categories:tuple|None=None, # default: the 15 MVTec AD categories
               loco_categories:tuple|None=None, # default: the 5 MVTec LOCO categories
               profile:str|Profile='paper', # the paper profile is meant for a GPU
-              seed:int|None=None, show_progress:bool=True, log=print,
+              seed:int|None=None, # one run per category with this seed (default: the profile's)
+              log=print, # where the grid's progress lines go
               device='auto', # where every stage runs (`resolve_device`)
               eval_size:str='original', # the tables' pixel metrics: at each test image's own size (MVTec's protocol),
                                         # or at the working size (`run_pipeline`'s `eval_size`)
-             ) -> dict: # {'ad': {category: metrics}, 'loco': {category: metrics}}
-    "Run every category end to end (resumable) and collect the metrics for Tables 1, 2 and 10."
+              seeds:tuple|None=None, # several seeds: runs in out/<category>/seed<s>, metrics their mean (+ 'std');
+                                     # None: one run of `seed` in out/<category>
+              engine:str='local', # 'local' (stage after stage) or 'ray' (the grid on a Ray cluster: grid notebook)
+              address:str|None=None, # 'ray': the cluster to join (None: one on this machine)
+              num_cpus:int|None=None, # 'ray' on a cluster of its own: its CPUs
+             ) -> dict: # {'ad': {category: metrics}, 'loco': {category: metrics}}; a failed category: failed, error
+    "Run every category end to end (resumable, on `engine`) and collect the metrics for Tables 1, 2 and 10."
     if ad is None and loco is None: raise ValueError("give at least one dataset root: ad=... or loco=...")
-    prof, out, res = get_profile(profile), Path(out), {}
+    prof, out, jobs, where = get_profile(profile), Path(out), {}, {}
     for name, root, cats, fmt in (('ad', ad, ad_categories or MVTEC_AD_CATEGORIES, 'mvtec'),
                                   ('loco', loco, loco_categories or MVTEC_LOCO_CATEGORIES, 'loco')):
         if root is None: continue
-        res[name] = {}
         for c in cats:
-            log(f"== {name}: {c}")
-            r = run_pipeline(root, c, out/c, format=fmt, profile=prof, seed=seed, show_progress=show_progress, log=log,
-                             device=device, eval_size=eval_size)
-            res[name][c] = dict(r['metrics'] or {}, seconds=sum(r['seconds'].values()))
-            atomic_write(out/'results.json', json.dumps(res, indent=1))
+            for s in ([seed] if seeds is None else list(seeds)):
+                jn = c if seeds is None else f'{c}/seed{s}'
+                jobs[jn], where[jn] = dict(data=root, category=c, out=out/jn, format=fmt, profile=prof, seed=s,
+                                           device=device, eval_size=eval_size), (name, c)
+    runs, res = run_grid(jobs, engine, address, num_cpus, log=log), {}
+    for jn, r in runs.items():
+        name, c = where[jn]; res.setdefault(name, {}).setdefault(c, []).append(r)
+    res = {name: {c: _combine(rs) for c, rs in cats.items()} for name, cats in res.items()}
+    atomic_write(out/'results.json', json.dumps(res, indent=1))
     return res
+
+# %% ../nbs/14_reproduce.ipynb #f0d62c92
+def _num(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+def _tree(ds:list, f):
+    "`f` of the values at each numeric leaf of dicts of the same shape (other leaves: the first dict's)."
+    out = {}
+    for k, v in ds[0].items():
+        vs = [d.get(k) for d in ds]
+        if isinstance(v, dict) and all(isinstance(x, dict) for x in vs): out[k] = _tree(vs, f)
+        elif all(_num(x) for x in vs): out[k] = float(f(vs))
+        else: out[k] = v
+    return out
+
+def _combine(runs:list) -> dict:
+    "A category's entry from its runs (one per seed): the metrics, or their mean with 'std' and 'seeds'; or the failure."
+    bad = next((r['failed'] for r in runs if r['failed']), None)
+    if bad: return dict(bad)
+    ms = [dict(r['metrics'] or {}, seconds=sum(r['seconds'].values())) for r in runs]
+    return ms[0] if len(ms) == 1 else dict(_tree(ms, np.mean), std=_tree(ms, np.std), seeds=len(ms))
+
 
 # %% ../nbs/14_reproduce.ipynb #c011
 def _pct(v): return '-' if v is None else f'{100 * v:.1f}'
 
+def _at(m:dict, path:str):
+    "The value at a dotted `path` of `m` (None where absent)."
+    for k in path.split('.'): m = m.get(k) if isinstance(m, dict) else None
+    return m
+
+def _cell(m:dict, path:str) -> str:
+    "A metric in % at `path`, with its std over seeds where `m` has one."
+    v, s = _at(m, path), _at(m.get('std', {}), path)
+    return _pct(v) + (f' +- {100 * s:.1f}' if s is not None else '')
+
+def _table(res:dict, cols:list, paper) -> list:
+    "Rows of one table: a category per row (a failed one names its stage), then the average of those that finished."
+    ok = {c: m for c, m in res.items() if 'failed' not in m}
+    rows = [f"| {c} | failed at {m['failed']}: {m['error'][:80]} |" + ' |' * len(cols) if 'failed' in m else
+            f"| {c} | " + ' | '.join(_cell(m, k) if k else str(paper(c)[i]) for i, k in cols) + f" | {m['seconds'] / 60:.1f} |"
+            for c, m in res.items()]
+    if ok:
+        mean = lambda k: _pct(np.mean(v)) if (v := [x for m in ok.values() if (x := _at(m, k)) is not None]) else '-'
+        ps = [paper(c) for c in ok]
+        rows.append('| **average** | ' + ' | '.join(mean(k) if k else (f'{np.mean([p[i] for p in ps if p[i] != "-"]):.1f}'
+                    if any(p[i] != '-' for p in ps) else '-') for i, k in cols) + ' | |')
+    return rows
+
 def table_loco(res:dict # `reproduce`'s results
               ) -> str: # markdown: Table 1 beside the paper
     "Table 1 (MVTec LOCO image AUROC %) with AU-sPRO, ours beside the paper's GRAD."
-    rows = ['| category | image AUROC (ours) | paper (GRAD) | structural | logical | AU-sPRO mean | time (min) |',
+    head = ['| category | image AUROC (ours) | paper (GRAD) | structural | logical | AU-sPRO mean | time (min) |',
             '|---|---|---|---|---|---|---|']
-    r = res.get('loco', {})
-    for c, m in r.items():
-        sp = m.get('au_spro') or {}; ia = sp.get('image_auroc', {})
-        p = PAPER_TABLE1.get(c)
-        rows.append(f"| {c} | {_pct(m.get('image_auroc'))} | {'-' if p is None else p} | {_pct(ia.get('structural'))} | "
-                    f"{_pct(ia.get('logical'))} | {_pct(sp.get('mean'))} | {m['seconds'] / 60:.1f} |")
-    if r:
-        p = [PAPER_TABLE1[c] for c in r if c in PAPER_TABLE1]
-        rows.append(f"| **average** | {_pct(np.mean([m['image_auroc'] for m in r.values()]))} | "
-                    f"{f'{np.mean(p):.1f}' if p else '-'} | | | | |")
-    return '\n'.join(rows)
+    cols = [(0, 'image_auroc'), (0, None), (0, 'au_spro.image_auroc.structural'), (0, 'au_spro.image_auroc.logical'),
+            (0, 'au_spro.mean')]
+    return '\n'.join(head + _table(res.get('loco', {}), cols, lambda c: (PAPER_TABLE1.get(c, '-'),)))
 
 def table_ad(res:dict # `reproduce`'s results
             ) -> str: # markdown: Tables 2 and 10 beside the paper
     "Tables 2 / 10 (MVTec AD pixel and image AUROC %) with AU-PRO, ours beside the paper's GRAD."
-    rows = ['| category | pixel AUROC (ours) | paper | image AUROC (ours) | paper | AU-PRO | time (min) |',
+    head = ['| category | pixel AUROC (ours) | paper | image AUROC (ours) | paper | AU-PRO | time (min) |',
             '|---|---|---|---|---|---|---|']
-    r = res.get('ad', {})
-    for c, m in r.items():
-        p = PAPER_TABLE10.get(c, ('-', '-'))
-        rows.append(f"| {c} | {_pct(m.get('pixel_auroc'))} | {p[0]} | {_pct(m.get('image_auroc'))} | {p[1]} | "
-                    f"{_pct(m.get('au_pro'))} | {m['seconds'] / 60:.1f} |")
-    if r:
-        mean = lambda k: _pct(np.mean([m[k] for m in r.values() if m.get(k) is not None])) if any(m.get(k) is not None for m in r.values()) else '-'
-        rows.append(f"| **average** | {mean('pixel_auroc')} | | {mean('image_auroc')} | | {mean('au_pro')} | |")
-    return '\n'.join(rows)
+    cols = [(0, 'pixel_auroc'), (0, None), (1, 'image_auroc'), (1, None), (0, 'au_pro')]
+    return '\n'.join(head + _table(res.get('ad', {}), cols, lambda c: PAPER_TABLE10.get(c, ('-', '-'))))
+
 
 # %% ../nbs/14_reproduce.ipynb #9e1545ab
 def check_profile(base:str|Profile='paper', # the profile whose code path is checked
