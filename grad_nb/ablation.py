@@ -15,9 +15,10 @@ from .train import train_detector, ABLATIONS
 from .inference import GradModel
 from .metrics import auroc
 from .pipeline import open_datasets, evaluate_maps
+from .grid import run_tasks
 
 # %% auto #0
-__all__ = ['PAPER_TABLE4', 'PAPER_LEVELS', 'run_ablation', 'ablation_table']
+__all__ = ['PAPER_TABLE4', 'PAPER_LEVELS', 'ablation_item', 'run_ablation', 'ablation_table']
 
 # %% ../nbs/12_ablation.ipynb #c007
 PAPER_TABLE4 = {  # detection AUROC on MVTec LOCO, levels 34 / 68 / 136 (Table 4)
@@ -34,6 +35,27 @@ def _group_auroc(s, y, types, key):
     sel = np.array([t == 'good' or key in t for t in types])
     return auroc(s[sel], y[sel]) if sel.any() and (y[sel] == 1).any() else None
 
+def ablation_item(data:str|Path, category:str, samples:str|Path, # as `run_ablation`
+                  out:str|Path, # this item's folder: checkpoint.pt and result.json
+                  profile:str|Profile, level, seed:int, overrides:dict, # the detector's level, seed and row switches
+                  device='auto') -> dict: # image_auroc, structural, logical, pixel_auroc, au_pro, seconds
+    "One (row, level, seed) of Table 4: train (resumable), calibrate and score the level's detector alone; read back once done."
+    out = Path(out); f = out/'result.json'
+    if f.is_file(): return json.loads(f.read_text())
+    prof, dev, t = get_profile(profile), resolve_device(device), time.time()
+    ds = open_datasets(data, category, size=prof.image_size)
+    if ds['test'] is None: raise FileNotFoundError(f"no labelled test set for {category} under {data}")
+    test = ds['test']; xt, y, types = test.stack(), np.array(test.labels), [r['defect_type'] for r in test.records]
+    gens = [load_generated(Path(samples)/g, level.image_size) for g in prof.sample_folders(level)]
+    det, _ = train_detector(resize_images(ds['train'].stack(), level.image_size).clamp(0, 1), gens, level, prof, out,
+                            seed=seed, category=category, show_progress=False, device=dev, **overrides)
+    m = GradModel([level], [det], meta=dict(image_size=prof.image_size)).to(dev); m.calibrate(ds['validation'].stack())
+    maps, sc = m(xt); s = sc.numpy(); px = evaluate_maps(maps, sc, test)
+    r = dict(image_auroc=auroc(s, y), structural=_group_auroc(s, y, types, 'structural'),
+             logical=_group_auroc(s, y, types, 'logical'), pixel_auroc=px.get('pixel_auroc'), au_pro=px.get('au_pro'),
+             seconds=time.time() - t)
+    atomic_write(f, json.dumps(r, indent=1)); return r
+
 def run_ablation(data:str|Path, # dataset root
                  category:str, # category name
                  samples:str|Path, # folder of `level<n>/` sample folders (a pipeline run's `samples/`)
@@ -42,39 +64,28 @@ def run_ablation(data:str|Path, # dataset root
                  seeds:tuple=(0, 1, 2), # detector seeds
                  setting:str='loco', # which levels of the profile ('ad': level 34 only)
                  rows:tuple|dict|None=None, # rows of `ABLATIONS` (default: all four), or {name: DetectorConfig overrides}
-                 show_progress:bool=True, log=print,
+                 show_progress:bool=True, # progress lines of the grid
+                 log=print,
                  device='auto', # where the detectors train and score (`resolve_device`)
-                ) -> dict: # 'row|level|seed' -> dict(image_auroc, structural, logical, seconds)
-    "Train and score every (row, level, seed) of Table 4; resumable, deterministic per seed."
-    prof, dev = get_profile(profile), resolve_device(device)
+                 engine:str='local', # 'local' (one item after another) or 'ray' (every item at once: grid notebook)
+                 address:str|None=None, num_cpus:int|None=None, # 'ray': the cluster to join, or the CPUs of its own
+                ) -> dict: # 'row|level|seed' -> dict(image_auroc, structural, logical, seconds); a failed item: failed, error
+    "Train and score every (row, level, seed) of Table 4 as tasks of the grid; resumable, deterministic per seed."
+    prof = get_profile(profile)
     table = dict(rows) if isinstance(rows, dict) else ABLATIONS
     rows = tuple(ABLATIONS) if rows is None else tuple(rows)
     bad = [r for r in rows if r not in table]
     if bad: raise ValueError(f"unknown ablation rows {bad}; valid: {list(ABLATIONS)}, or a dict of overrides")
-    ds = open_datasets(data, category, size=prof.image_size)
-    if ds['test'] is None: raise FileNotFoundError(f"no labelled test set for {category} under {data}")
-    train, val, test = ds['train'].stack(), ds['validation'].stack(), ds['test']
-    xt, y, types = test.stack(), np.array(test.labels), [r['defect_type'] for r in test.records]
-    out, res = Path(out), {}
-    grid = [(s, r, lv) for s in seeds for r in rows for lv in prof.levels(setting)]
-    bar = progress(total=len(grid), desc='ablation runs', disable=not show_progress)
-    for seed, row, lv in grid:
-        t = time.time()
-        gens = [load_generated(Path(samples)/f, lv.image_size) for f in prof.sample_folders(lv)]
-        det, _ = train_detector(resize_images(train, lv.image_size).clamp(0, 1), gens, lv, prof,
-                                out/_slug(row)/f'level{lv.level}'/f'seed{seed}', seed=seed, category=category,
-                                show_progress=False, device=dev, **table[row])
-        m = GradModel([lv], [det], meta=dict(image_size=prof.image_size)).to(dev); m.calibrate(val)
-        maps, sc = m(xt); s = sc.numpy()
-        px = evaluate_maps(maps, sc, test)
-        res[f'{row}|{lv.level}|{seed}'] = dict(image_auroc=auroc(s, y), structural=_group_auroc(s, y, types, 'structural'),
-                                               logical=_group_auroc(s, y, types, 'logical'),
-                                               pixel_auroc=px.get('pixel_auroc'), au_pro=px.get('au_pro'),
-                                               seconds=time.time() - t)
-        atomic_write(out/'results.json', json.dumps(res, indent=1))
-        bar.update()
-    bar.close()
+    out = Path(out)
+    tasks = [dict(key=(f'{r}|{lv.level}|{s}', 'item'), job=r, stage=f'level{lv.level}/seed{s}', deps=[], gpu=True,
+                  call=(ablation_item, dict(data=data, category=category, samples=samples, out=out/_slug(r)/f'level{lv.level}'/f'seed{s}',
+                                            profile=prof, level=lv, seed=s, overrides=table[r], device=device)))
+             for s in seeds for r in rows for lv in prof.levels(setting)]
+    done = run_tasks(tasks, engine, address, num_cpus, log=log if show_progress else (lambda m: None))
+    res = {k[0]: v['result'] if 'result' in v else {kk: vv for kk, vv in v.items() if kk != 'skipped'} for k, v in done.items()}
+    atomic_write(out/'results.json', json.dumps(res, indent=1))
     return res
+
 
 # %% ../nbs/12_ablation.ipynb #c009
 def ablation_table(res:dict, # `run_ablation`'s results
@@ -89,7 +100,7 @@ def ablation_table(res:dict, # `run_ablation`'s results
     for r in rows:
         cells = []
         for l in levels:
-            v = [res[k][metric] for k in res if k.startswith(f'{r}|{l}|') and res[k][metric] is not None]
+            v = [res[k][metric] for k in res if k.startswith(f'{r}|{l}|') and res[k].get(metric) is not None]
             cells.append(f'{100 * np.mean(v):.1f} +- {100 * np.std(v):.1f} (n={len(v)})' if v else '-')
             if paper:
                 p = PAPER_TABLE4.get(r); i = PAPER_LEVELS.index(l) if l in PAPER_LEVELS else None
