@@ -95,6 +95,8 @@ def _cmd_predict(args):
     bad = sum('error' in r for r in res)
     print(f"{len(res) - bad} image(s) scored, {bad} unreadable; {Path(args.out)/'predictions.json'}")
     if bad == len(res): raise ValueError("no image could be read")
+    if bad: print(f"grad_nb predict: {bad} of {len(res)} image(s) could not be read (see above)", file=sys.stderr)
+    return 1 if bad else 0                                  # scripts notice a partial failure
 
 def _cmd_export(args):
     from grad_nb.inference import GradModel
@@ -310,9 +312,9 @@ def main(argv:list|None=None # arguments (default: sys.argv[1:])
     args = p.parse_args(argv)
     if args.command is None:
         p.print_help(); return 0
-    try: args.func(args)
+    try: rc = args.func(args) or 0
     except USER_ERRORS as e:
         print(f"grad_nb {args.command}: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
         print(f"grad_nb {args.command}: interrupted (re-run the same command to resume)", file=sys.stderr); return 130
-    return 0
+    return rc
