@@ -25,6 +25,7 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = (cfg.get('dev_requirements') or '').split()
 deploy_requirements = (cfg.get('deploy_requirements') or '').split()
 cluster_requirements = (cfg.get('cluster_requirements') or '').split()
+docs_requirements = (cfg.get('docs_requirements') or '').split()   # tools/docsite.py, the offline docs builder
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -44,7 +45,7 @@ setuptools.setup(
     include_package_data = True,
     package_data = package_data,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements, 'deploy': deploy_requirements, 'cluster': cluster_requirements },
+    extras_require={ 'dev': dev_requirements, 'deploy': deploy_requirements, 'cluster': cluster_requirements, 'docs': docs_requirements },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

@@ -8,7 +8,8 @@ import json, time, math
 from pathlib import Path
 import numpy as np
 import torch
-from .config import Profile, get_profile, progress, atomic_write, resolve_device
+from .config import Profile, get_profile
+from .utils import progress, atomic_write, resolve_device
 from .data import resize_images
 from .detector import load_generated
 from .train import train_detector, ABLATIONS

@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
-from .config import atomic_write, progress
+from .utils import atomic_write, progress
 from .data import coord_map
 from .inference import upsample_map, gaussian_blur, blur_sigma, _check_batch
 from .metrics import threshold_from_normal

@@ -7,7 +7,8 @@ from __future__ import annotations
 import json, warnings
 from pathlib import Path
 import numpy as np
-from .config import Profile, get_profile, atomic_write
+from .config import Profile, get_profile
+from .utils import atomic_write
 from .data import shared_data
 from .toydata import make_toy_dataset
 from .pipeline import open_datasets, run_pipeline

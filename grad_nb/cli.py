@@ -36,7 +36,7 @@ def _threads(args):
 
 def _device(args):
     "The device of `--device` (a clear error, exit status 2, for one that is unknown or absent)."
-    from grad_nb.config import resolve_device
+    from grad_nb.utils import resolve_device
     return resolve_device(getattr(args, 'device', 'auto'))
 
 def _cmd_demo(args):

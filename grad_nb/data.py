@@ -13,7 +13,7 @@ from PIL import Image, UnidentifiedImageError
 from torch.utils.data import Dataset
 from fastcore.basics import patch
 from .config import AugmentConfig
-from .config import progress, to_device
+from .utils import progress, to_device
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'DataError', 'resize_images', 'load_image', 'coord_map', 'list_images', 'MVTecAD', 'read_defects_config',

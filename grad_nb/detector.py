@@ -8,7 +8,8 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import AugmentConfig, DetectorConfig, LevelConfig, progress, to_device
+from .config import AugmentConfig, DetectorConfig, LevelConfig
+from .utils import progress, to_device
 from .data import augment as augment_batch
 from .data import _gray, coord_map, list_images, load_image, DataError, crop_patches
 

@@ -10,7 +10,8 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import LevelConfig, Profile, get_profile, atomic_write, bf16_is_fast, torch_read, resolve_device
+from .config import LevelConfig, Profile, get_profile
+from .utils import atomic_write, bf16_is_fast, torch_read, resolve_device
 from .data import coord_map, resize_images
 from .detector import PatchDetector
 from .metrics import threshold_from_normal

@@ -12,7 +12,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import patch
-from .config import PatchDiffConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, CROP_OFFSETS, resolve_device, to_device, StepLog
+from .config import PatchDiffConfig, Profile, get_profile, CROP_OFFSETS
+from .utils import progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog
 from .data import coord_map, resize_images, list_images, load_image, crop_patches
 
 # %% auto #0

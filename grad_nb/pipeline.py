@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .config import Profile, get_profile, progress, atomic_write, seed_everything, resolve_device
+from .config import Profile, get_profile
+from .utils import progress, atomic_write, seed_everything, resolve_device
 from .data import MVTecAD, MVTecLOCO, ImageFolder, DataError, load_image, resize_images, list_images
 from .patchdiff import train_patchdiff, load_patchdiff, generate
 from .local_score import local_score_model

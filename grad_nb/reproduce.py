@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import numpy as np
-from .config import Profile, get_profile, atomic_write, resolve_device, bf16_is_fast, MVTEC_AD_CATEGORIES, MVTEC_LOCO_CATEGORIES
+from .config import Profile, get_profile, MVTEC_AD_CATEGORIES, MVTEC_LOCO_CATEGORIES
+from .utils import atomic_write, resolve_device, bf16_is_fast
 from .pipeline import run_pipeline
 from .grid import run_grid
 

@@ -10,7 +10,7 @@ __all__ = ['unit_features', 'cosine_sim', 'MemoryBank', 'log_density', 'log_dens
 import math, numbers
 import torch
 import torch.nn.functional as F
-from .config import to_device
+from .utils import to_device
 
 # %% ../nbs/06_reweighting.ipynb #c006
 def unit_features(z:torch.Tensor, # N x D features

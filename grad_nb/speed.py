@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .config import LevelConfig, Profile, get_profile, atomic_write, bf16_is_fast, resolve_device
+from .config import LevelConfig, Profile, get_profile
+from .utils import atomic_write, bf16_is_fast, resolve_device
 from .data import coord_map
 from .detector import PatchDetector
 from .inference import GradModel, LevelStats, fuse_maps, blur_sigma, level_forward, _operators

@@ -11,7 +11,7 @@ import os, re, json, math, shutil, warnings, functools, numbers
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from .config import atomic_write
+from .utils import atomic_write
 
 # %% ../nbs/02_toydata.ipynb #c006
 TOY_ITEMS = (

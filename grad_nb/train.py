@@ -9,7 +9,8 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import DetectorConfig, LevelConfig, Profile, get_profile, progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog
+from .config import DetectorConfig, LevelConfig, Profile, get_profile
+from .utils import progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog
 from .data import coord_map
 from .detector import PatchDetector, FeatureDecoder, PatchSampler
 from .reweight import Reweighter, rbce_loss, log_density
@@ -260,7 +261,7 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
     every = max(1, math.ceil(steps / 10))
     params = list(det.parameters()) + list(dec.parameters())
     last_good = f'{path} (step {start})' if path is not None and path.exists() else 'none written'
-    bar = progress(total=max(stop - start, 0), disable=not show_progress,
+    bar = progress(total=max(stop - start, 0), disable=not show_progress or stop <= start,
                    desc=f"level-{level.level} detector, steps {start + 1}-{stop} of {steps}{' (bf16)' if use_bf16 else ''}")
     log, kinds = StepLog(dev, sync_every), list(range(1, sampler.k + 2))
     fast = torch.compile(det.forward_with_features) if compile else None
