@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
-from .utils import atomic_write, progress
+from .utils import atomic_write, progress, check_settings
 from .data import coord_map
 from .inference import upsample_map, gaussian_blur, blur_sigma, _check_batch
 from .metrics import threshold_from_normal
@@ -253,8 +253,7 @@ def run_baseline(data:str|Path, # dataset root (the folder holding the category)
         a = old.get('settings', {})
         if a == settings:
             log(f"[baseline] done already ({sum(old['seconds'].values()):.0f}s), skipped"); return old
-        diff = [k for k in sorted(set(a) | set(settings)) if a.get(k) != settings.get(k)]
-        raise ValueError(f"{out} holds a baseline run with other settings ({', '.join(diff)} differ): use another folder")
+        check_settings(a, settings, f'the baseline run {out}', 'use another folder', 'in the folder')
     sec, t = {}, time.time()
     model.fit(ds['train'].stack(), batch_size); sec['fit'] = time.time() - t; t = time.time()
     model.calibrate(ds['validation'].stack(), batch_size=batch_size); sec['calibrate'] = time.time() - t; t = time.time()

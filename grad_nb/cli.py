@@ -44,7 +44,8 @@ def _cmd_demo(args):
     _threads(args); run_demo(args.out, args.profile, args.seed, device=_device(args))
 
 def _print_metrics(m):
-    keys = [k for k in ('image_auroc', 'pixel_auroc', 'au_pro', 'f1_max') if m.get(k) is not None]
+    from grad_nb.metrics import HEADLINE_METRICS
+    keys = [k for k in HEADLINE_METRICS if m.get(k) is not None]
     print('  ' + ', '.join(f'{k} {m[k]:.3f}' for k in keys))
     sp = m.get('au_spro')
     if sp:

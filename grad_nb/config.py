@@ -12,7 +12,8 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['PAPER_FLIPS', 'MVTEC_AD_CATEGORIES', 'MVTEC_LOCO_CATEGORIES', 'GENERATORS', 'SAMPLERS', 'LOSS_WEIGHTS',
            'CROP_OFFSETS', 'Setting', 'PAPER', 'CPU', 'SMOKE', 'PROFILES', 'AugmentConfig', 'augment_for',
-           'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'Profile', 'get_profile', 'profile_table']
+           'PatchDiffConfig', 'DetectorConfig', 'LevelConfig', 'config_from_json', 'Profile', 'get_profile',
+           'profile_table']
 
 # %% ../nbs/00_config.ipynb #c006
 @dataclass(frozen=True)
@@ -159,6 +160,14 @@ class LevelConfig:
         "Number of generated groups in a batch."
         return len(self.patchdiff_levels)
 
+# %% ../nbs/00_config.ipynb #a6b3ad3c
+def config_from_json(cls, # a config dataclass: `PatchDiffConfig`, `DetectorConfig`, `AugmentConfig`, `LevelConfig`
+                     d:dict, # its fields as read back from JSON
+                     known_only:bool=False): # drop keys `cls` has no field for (else they are an error)
+    "Rebuild a config dataclass from its JSON form, lists back to tuples."
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if not known_only or k in names})
+
 # %% ../nbs/00_config.ipynb #c020
 Setting = Literal['ad', 'loco']
 
@@ -200,12 +209,9 @@ class Profile:
                  ) -> Profile:
         "Rebuild a `Profile` from `to_dict`'s output."
         d = dict(d)
-        tup = lambda v: tuple(v) if isinstance(v, list) else v
-        pd = PatchDiffConfig(**{k: tup(v) for k,v in d.pop('patchdiff').items()})
-        det = DetectorConfig(**d.pop('detector'))
-        if 'augment' in d: d['augment'] = AugmentConfig(**d['augment'])
-        sets = {s: tuple(LevelConfig(l['level'], l['image_size'], tuple(l['patchdiff_levels'])) for l in ls)
-                for s,ls in d.pop('settings').items()}
+        pd, det = config_from_json(PatchDiffConfig, d.pop('patchdiff')), config_from_json(DetectorConfig, d.pop('detector'))
+        if 'augment' in d: d['augment'] = config_from_json(AugmentConfig, d['augment'])
+        sets = {s: tuple(config_from_json(LevelConfig, l) for l in ls) for s,ls in d.pop('settings').items()}
         return cls(patchdiff=pd, detector=det, settings=sets, **d)
 
 # %% ../nbs/00_config.ipynb #c022

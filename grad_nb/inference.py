@@ -10,7 +10,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import LevelConfig, Profile, get_profile
+from .config import LevelConfig, Profile, get_profile, config_from_json
 from .utils import atomic_write, bf16_is_fast, torch_read, resolve_device
 from .data import coord_map, resize_images
 from .detector import PatchDetector
@@ -181,7 +181,7 @@ class GradModel(nn.Module):
                  meta:dict|None=None, # free-form facts (profile, category, training times ...) kept in the file
                 ):
         super().__init__()
-        levels = [l if isinstance(l, LevelConfig) else LevelConfig(**l) for l in levels]
+        levels = [l if isinstance(l, LevelConfig) else config_from_json(LevelConfig, l) for l in levels]
         if not levels: raise ValueError("a GradModel needs at least one level")
         detectors = detectors if detectors is not None else [PatchDetector() for _ in levels]
         if len(detectors) != len(levels): raise ValueError(f"{len(levels)} levels but {len(detectors)} detectors")

@@ -10,8 +10,8 @@ from scipy import ndimage
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['roc_curve', 'auroc', 'pixel_auroc', 'f1_max', 'connected_components', 'pro_curve', 'au_pro', 'spro_curve', 'au_spro',
-           'loco_metrics', 'CurveAccumulator', 'threshold_from_normal', 'evaluate']
+__all__ = ['HEADLINE_METRICS', 'roc_curve', 'auroc', 'pixel_auroc', 'f1_max', 'connected_components', 'pro_curve', 'au_pro',
+           'spro_curve', 'au_spro', 'loco_metrics', 'CurveAccumulator', 'threshold_from_normal', 'evaluate']
 
 # %% ../nbs/09_metrics.ipynb #c006
 def _as_array(x, name, ndim=None):
@@ -355,6 +355,8 @@ def threshold_from_normal(scores, # scores of anomaly-free (validation) images
     return float(np.nextafter(u, np.inf))
 
 # %% ../nbs/09_metrics.ipynb #c070
+HEADLINE_METRICS = ('image_auroc', 'pixel_auroc', 'au_pro', 'f1_max')   # what a run prints and reports first
+
 def evaluate(scores, # N image scores
              labels, # N image labels in {0, 1}
              maps=None, # optional N x H x W score maps

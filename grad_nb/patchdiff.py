@@ -12,8 +12,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from PIL import Image
 from fastcore.basics import patch
-from .config import PatchDiffConfig, Profile, get_profile, CROP_OFFSETS
-from .utils import progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog
+from .config import PatchDiffConfig, Profile, get_profile, CROP_OFFSETS, config_from_json
+from .utils import progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog, check_settings
 from .data import coord_map, resize_images, list_images, load_image, crop_patches
 
 # %% auto #0
@@ -280,8 +280,7 @@ def load_patchdiff(path:str|Path, # a checkpoint written by `train_patchdiff`
     ck = torch_read(path, 'PatchDiff checkpoint', weights_only=False)
     if not isinstance(ck, dict) or ck.get('kind') != 'patchdiff':
         raise ValueError(f"{path} is not a PatchDiff checkpoint")
-    known = set(PatchDiffConfig.__dataclass_fields__)
-    cfg = PatchDiffConfig(**{k: tuple(v) if isinstance(v, list) else v for k,v in ck['cfg'].items() if k in known})
+    cfg = config_from_json(PatchDiffConfig, ck['cfg'], known_only=True)
     m = PatchDiff(ck['level'], cfg)
     m.net.load_state_dict(ck['ema'] if ema else ck['model'])
     m.step, m.done, m.losses = ck['step'], ck['done'], ck['losses']
@@ -324,8 +323,9 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
     ck_path = _ckpt_path(out, level) if out is not None else None
     if ck_path is not None and ck_path.exists():
         ck = torch.load(ck_path, map_location='cpu', weights_only=False)
-        if ck['level'] != level or any(ck['cfg'].get(k, _DEFAULT[k]) != v for k,v in asdict(cfg).items() if k in _TRAIN_KEYS):
-            raise ValueError(f"{ck_path} was trained with other settings; delete it or use another `out`")
+        check_settings(dict(level=ck['level'], **{k: ck['cfg'].get(k, _DEFAULT[k]) for k in _TRAIN_KEYS}),
+                       dict(level=level, **{k: getattr(cfg, k) for k in _TRAIN_KEYS}), f'the PatchDiff checkpoint {ck_path}',
+                       'delete it, or use another `out`', 'in the checkpoint')
         model.net.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
         ema = {k: v.to(dev) for k, v in ck['ema'].items()}; gen.set_state(ck['gen']); step, losses = ck['step'], ck['losses']
     def save(done):
@@ -411,8 +411,7 @@ def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff`
     files = []
     if mpath.exists():
         old = json.loads(mpath.read_text())
-        diff = {k: (old.get(k), meta.get(k)) for k in (set(old) | set(meta)) - {'files'} if old.get(k) != meta.get(k)}
-        if diff: raise ValueError(f"{out} holds samples made with other settings {diff}: use another folder")
+        check_settings({k: v for k, v in old.items() if k != 'files'}, meta, f'the samples folder {out}', 'use another folder', 'in the folder')
         files = [f for f in old['files'] if (out/f).is_file()]
     todo = [i for i in range(n) if f'{i:05d}.png' not in set(files)]
     model.eval()

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from PIL import Image
 from .config import Profile, get_profile
-from .utils import progress, atomic_write, seed_everything, resolve_device
+from .utils import progress, atomic_write, seed_everything, resolve_device, check_settings
 from .data import MVTecAD, MVTecLOCO, ImageFolder, DataError, load_image, resize_images, list_images
 from .patchdiff import train_patchdiff, load_patchdiff, generate
 from .local_score import local_score_model
@@ -91,11 +91,7 @@ class Stages:
             except json.JSONDecodeError as e: raise ValueError(f"{self.path} is corrupt ({e}); delete it to start over") from None
             rec = old.get('settings', {})
             if upgrade is not None: rec = json.loads(json.dumps(upgrade(rec)))
-            if rec != self.settings:
-                a, b = rec, self.settings
-                diff = [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
-                raise ValueError(f"{self.out} holds a run with other settings ({', '.join(diff)} differ): "
-                                 "use another --out folder")
+            check_settings(rec, self.settings, f'the run folder {self.out}', 'use another --out folder', 'in the folder')
             self.state = dict(old, settings=self.settings)
 
     def done(self, name:str) -> bool: return self.state['stages'].get(name, {}).get('done', False)
@@ -438,7 +434,7 @@ def write_report(out:str|Path, # the run folder (reads metrics.json, scores and 
              f"levels {', '.join(f'{l.level} ({l.image_size} px)' for l in model.levels)}, fusion {model.fusion}, "
              f"working size {meta.get('image_size')} px, seed {meta.get('seed')}; test set: {res['n']['good']} good, "
              f"{res['n']['anomalous']} anomalous images. Written {datetime.datetime.now().isoformat(timespec='seconds')}.</p>"]
-    keys = [k for k in ('image_auroc', 'pixel_auroc', 'au_pro', 'f1_max') if res.get(k) is not None]
+    keys = [k for k in M.HEADLINE_METRICS if res.get(k) is not None]
     rows = [[k, res[k]] for k in keys]
     sp = res.get('au_spro')
     if sp:

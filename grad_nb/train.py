@@ -9,10 +9,10 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .config import DetectorConfig, LevelConfig, Profile, get_profile
-from .utils import progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog
+from .config import DetectorConfig, LevelConfig, Profile, get_profile, config_from_json
+from .utils import progress, atomic_write, bf16_is_fast, torch_read, resolve_device, to_device, StepLog, check_settings
 from .data import coord_map
-from .detector import PatchDetector, FeatureDecoder, PatchSampler
+from .detector import PatchDetector, FeatureDecoder, PatchSampler, _as_float01
 from .reweight import Reweighter, rbce_loss, log_density
 
 # %% auto #0
@@ -154,12 +154,6 @@ def train_steps(cfg:DetectorConfig, # epochs, images_per_group, max_steps
 # %% ../nbs/07_train.ipynb #c038
 def _jsonable(o): return json.loads(json.dumps(o))
 
-def _flat(d, prefix=''):
-    out = {}
-    for k, v in d.items():
-        if isinstance(v, dict): out.update(_flat(v, f'{prefix}{k}.'))
-        else: out[f'{prefix}{k}'] = v
-    return out
 
 def _group_shares(w_neg:torch.Tensor, kind_neg:torch.Tensor, kinds:list) -> torch.Tensor:
     "Each negative group's share of lambda- (Eq. 4), on `w_neg`'s device: wrong coordinates first, then each level."
@@ -172,12 +166,6 @@ def _fingerprint(x:torch.Tensor) -> list:
     x = x.double() if x.dtype != torch.uint8 else x.double() / 255
     return [float(f'{v:.9g}') for v in (x.sum().item(), x.pow(2).sum().item())]
 
-def _check_settings(old:dict, new:dict, path:Path):
-    a, b = _flat(old), _flat(new)
-    diff = [f'{k}: {a.get(k)!r} in the checkpoint, {b.get(k)!r} now' for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
-    if diff:
-        raise ValueError(f"checkpoint {path} was made with other settings ({'; '.join(diff)}): pass another `out` "
-                         "folder, or delete the checkpoint to start over")
 
 def _detector_config(prof:Profile, overrides:dict) -> DetectorConfig:
     names = {f.name for f in dataclasses.fields(DetectorConfig)}
@@ -186,11 +174,11 @@ def _detector_config(prof:Profile, overrides:dict) -> DetectorConfig:
     return dataclasses.replace(prof.detector, **overrides)
 
 # %% ../nbs/07_train.ipynb #c039
-def _save_checkpoint(path, det, dec, opt, sched, rw, sampler, noise, step, history, settings, autocast):
-    obj = dict(format=1, step=step, settings=settings, autocast=autocast, detector=det.state_dict(),
-               decoder=dec.state_dict(), optimizer=opt.state_dict(), scheduler=sched.state_dict(),
-               reweighter=rw.state_dict(), sampler_rng=sampler.generator.get_state(), noise_rng=noise.get_state(),
-               history=history)
+def _save_checkpoint(path, # the checkpoint file
+                     parts:dict, # name -> what has a `state_dict()` (detector, decoder, optimizer, scheduler, reweighter)
+                     rngs:dict, # name -> torch.Generator whose state is kept (sampler_rng, noise_rng)
+                     **record): # step, history, settings, autocast: stored as they are
+    obj = dict(format=1, **record, **{k: v.state_dict() for k, v in parts.items()}, **{k: g.get_state() for k, g in rngs.items()})
     atomic_write(path, writer=lambda f: torch.save(obj, f))
 
 def _read_checkpoint(path) -> dict:
@@ -247,7 +235,8 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
     if path is not None and path.exists():
         ck = _read_checkpoint(path)
         old = dict(ck['settings']); old_data = old.pop('data', None)
-        _check_settings(old, settings, path)
+        check_settings(old, settings, f'checkpoint {path}', 'pass another `out` folder, or delete the checkpoint to start over',
+                       'in the checkpoint')
         if old_data != data:
             warnings.warn(f"resuming {path} with images whose content differs from the checkpoint's (same shapes)")
         if ck.get('autocast') != use_bf16:
@@ -290,7 +279,9 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
             bar.set_postfix(**{k: v[k] for k in ('loss', 'rbce', 'feat', 'grad')}); bar.update(len(rows)); t_read = now
         opt.step(); sched.step()
         if ckpt:
-            _save_checkpoint(path, det, dec, opt, sched, rw, sampler, noise, step, history, settings_with_data, use_bf16)
+            _save_checkpoint(path, dict(detector=det, decoder=dec, optimizer=opt, scheduler=sched, reweighter=rw),
+                             dict(sampler_rng=sampler.generator, noise_rng=noise),
+                             step=step, history=history, settings=settings_with_data, autocast=use_bf16)
             last_good, t_read = f'{path} (step {step})', time.perf_counter()
     bar.close()
     return det.eval(), history
@@ -301,7 +292,7 @@ def load_checkpoint(path:str|Path, # a checkpoint file, or the `out` folder that
                    ) -> dict: # detector (eval), decoder, reweighter (with its banks), history, step, steps, settings
     "Read a `train_detector` checkpoint back as ready-to-use objects."
     ck = _read_checkpoint(path)
-    cfg = DetectorConfig(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in ck['settings']['detector'].items()})
+    cfg = config_from_json(DetectorConfig, ck['settings']['detector'])
     det, dec = PatchDetector().to(device), FeatureDecoder().to(device)
     det.load_state_dict(ck['detector']); dec.load_state_dict(ck['decoder'])
     rw = Reweighter.from_config(cfg, dim=det.feature_dim).load_state_dict(ck['reweighter'])
@@ -328,7 +319,7 @@ def score_images(detector:PatchDetector, # a trained detector (its device is use
         with torch.inference_mode(), _autocast(dev, autocast):
             for i in range(0, len(images), batch_size):
                 b = images[i:i + batch_size].to(dev)
-                b = b.float() / 255 if b.dtype == torch.uint8 else b.float()
+                b = _as_float01(b)
                 x = torch.cat([b * 2 - 1, xy.expand(len(b), -1, -1, -1)], 1)
                 maps.append(detector(x)[:, 0].float().cpu())
     finally: detector.train(was_training)
@@ -346,7 +337,7 @@ def weight_maps(detector:PatchDetector, # the trained detector
     if image.dim() != 3 or image.shape[0] != 3: raise ValueError(f"image must be 3 x H x W, got {tuple(image.shape)}")
     dev = next(detector.parameters()).device
     H, W = image.shape[-2:]
-    img = image.to(dev); img = img.float() / 255 if img.dtype == torch.uint8 else img.float()
+    img = _as_float01(image.to(dev))
     x = torch.cat([img * 2 - 1, coord_map(H, W, device=dev)], 0)[None]
     with torch.inference_mode(): z = detector.features(x)[0]                # 256 x h x w
     h, w = z.shape[-2:]

@@ -11,8 +11,8 @@ from tqdm import tqdm as _text_tqdm
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['DEVICES', 'progress', 'atomic_write', 'torch_read', 'bf16_is_fast', 'resolve_device', 'to_device', 'StepLog',
-           'seed_everything']
+__all__ = ['DEVICES', 'progress', 'atomic_write', 'torch_read', 'settings_diff', 'check_settings', 'bf16_is_fast',
+           'resolve_device', 'to_device', 'StepLog', 'seed_everything']
 
 # %% ../nbs/00a_utils.ipynb #f355188a
 def progress(it=None, # iterable to wrap (or None: call `update` by hand)
@@ -59,6 +59,27 @@ def torch_read(path:str|Path, # the file
     if not path.is_file(): raise FileNotFoundError(f"{what} not found: {path}")
     try: return torch.load(path, map_location='cpu', weights_only=weights_only)
     except Exception as e: raise ValueError(f"{path} is not a readable {what} ({type(e).__name__}: {str(e)[:120]})") from None
+
+# %% ../nbs/00a_utils.ipynb #e945fe47
+def settings_diff(old:dict, # the settings on record
+                  new:dict, # the settings asked for now
+                 ) -> dict: # {dotted key: (old value, new value)} for every key that differs
+    "The keys, nested dicts flattened to `a.b`, whose values differ between two settings dicts."
+    def flat(d, pre=''):
+        out = {}
+        for k, v in d.items(): out.update(flat(v, f'{pre}{k}.') if isinstance(v, dict) else {f'{pre}{k}': v})
+        return out
+    a, b = flat(old), flat(new)
+    return {k: (a.get(k), b.get(k)) for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)}
+
+def check_settings(old:dict, new:dict, # the settings on record, and those asked for now
+                   what:str, # what holds the old ones, for the message (e.g. 'checkpoint runs/x/checkpoint.pt')
+                   hint:str='use another folder', # what the user can do
+                   where:str='on record'): # how the message calls the old value (e.g. 'in the checkpoint')
+    "A `ValueError` naming every differing key and both its values when `what` was made with other settings."
+    if d := settings_diff(old, new):
+        raise ValueError(f"{what} was made with other settings ({', '.join(d)} differ): "
+                         + '; '.join(f'{k}: {a!r} {where}, {b!r} now' for k, (a, b) in d.items()) + f". To go on: {hint}")
 
 # %% ../nbs/00a_utils.ipynb #c055
 def bf16_is_fast(device='cpu' # a torch device or its name
