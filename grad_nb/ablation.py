@@ -15,7 +15,8 @@ from .detector import load_generated
 from .train import train_detector, ABLATIONS
 from .inference import GradModel
 from .metrics import auroc
-from .pipeline import open_datasets, evaluate_maps
+from .pipeline import evaluate_maps
+from .data import open_datasets
 from .grid import run_tasks
 
 # %% auto #0

@@ -14,7 +14,8 @@ from .utils import atomic_write, progress, check_settings
 from .data import coord_map
 from .inference import upsample_map, gaussian_blur, blur_sigma, _check_batch
 from .metrics import threshold_from_normal
-from .pipeline import open_datasets, evaluate_maps
+from .pipeline import evaluate_maps
+from .data import open_datasets
 
 # %% auto #0
 __all__ = ['patch_grid', 'patch_centres', 'patch_features', 'nearest', 'NearestPatch', 'run_baseline']
@@ -233,7 +234,7 @@ def run_baseline(data:str|Path, # dataset root (the folder holding the category)
                  out:str|Path, # run folder: metrics.json goes here
                  size:int=128, # working size of images and masks
                  seed:int=0, # the memory subset's seed
-                 format:str='auto', # one of `FORMATS` (pipeline notebook)
+                 format:str='auto', # one of `FORMATS` (data notebook)
                  val_fraction:float=0.1, # held-out share of the good images (MVTec AD layout and folders)
                  batch_size:int=16, show_progress:bool=False,
                  log=print, # where the one-line report goes

@@ -11,7 +11,8 @@ from .config import Profile, get_profile
 from .utils import atomic_write
 from .data import shared_data
 from .toydata import make_toy_dataset
-from .pipeline import open_datasets, run_pipeline
+from .pipeline import run_pipeline
+from .data import open_datasets
 from .baseline import run_baseline
 
 # %% auto #0

@@ -56,7 +56,7 @@ def _cmd_train(args):
     from grad_nb.pipeline import run_pipeline
     _threads(args)
     if args.plan:
-        from grad_nb.pipeline import open_datasets
+        from grad_nb.data import open_datasets
         ds = open_datasets(args.data, args.category, args.format, 64)
         setting = args.setting or ('loco' if ds['format'] == 'loco' else 'ad')
         n = lambda d: len(d) if d is not None else 0
@@ -70,7 +70,9 @@ def _cmd_train(args):
     if res['metrics']: _print_metrics(res['metrics']); print(f"report: {res['report']}")
 
 def _cmd_evaluate(args):
-    from grad_nb.pipeline import open_datasets, evaluate_model, write_report
+    from grad_nb.pipeline import evaluate_model
+    from grad_nb.report import write_report
+    from grad_nb.data import open_datasets
     from grad_nb.inference import GradModel
     _threads(args)
     model = GradModel.load(args.model, _device(args))

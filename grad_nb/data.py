@@ -16,8 +16,9 @@ from .config import AugmentConfig
 from .utils import progress, to_device
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'DataError', 'resize_images', 'load_image', 'coord_map', 'list_images', 'MVTecAD', 'read_defects_config',
-           'MVTecLOCO', 'ImageFolder', 'crop_patches', 'rotate', 'color_jitter', 'hue_rotate', 'augment', 'shared_data']
+__all__ = ['IMAGE_EXTS', 'FORMATS', 'DataError', 'resize_images', 'load_image', 'coord_map', 'list_images', 'MVTecAD',
+           'read_defects_config', 'MVTecLOCO', 'ImageFolder', 'crop_patches', 'rotate', 'color_jitter', 'hue_rotate',
+           'augment', 'shared_data', 'detect_format', 'open_datasets']
 
 # %% ../nbs/01_data.ipynb #c006
 IMAGE_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp', '.ppm', '.pgm')
@@ -423,3 +424,44 @@ def shared_data(start:str|Path|None=None # where to start looking (default: the 
     for q in [p, *p.parents]:
         if (q/'shared'/'data').is_dir(): return q/'shared'/'data'
     return None
+
+# %% ../nbs/01_data.ipynb #c007
+FORMATS = ('auto', 'mvtec', 'loco', 'folder')
+
+def detect_format(root:str|Path, # dataset root
+                  category:str, # category folder inside it
+                 ) -> str:
+    "'loco', 'mvtec' or 'folder', from what the category folder holds."
+    d = Path(root)/category
+    if not Path(root).is_dir(): raise FileNotFoundError(f"dataset root not found: {root}")
+    if not d.is_dir(): raise FileNotFoundError(f"category folder not found: {d}")
+    if (d/'defects_config.json').is_file(): return 'loco'
+    if (d/'train'/'good').is_dir(): return 'mvtec'
+    return 'folder'
+
+def _n_val(n:int, fraction:float) -> int:
+    if not 0 < fraction < 1: raise ValueError(f"val_fraction must be in (0, 1), got {fraction}")
+    if n < 3: raise DataError(f"only {n} good training images: at least 3 are needed (2 are held out for calibration)")
+    return min(n - 1, max(2, round(n * fraction)))
+
+def open_datasets(root:str|Path, # dataset root (the folder holding the category)
+                  category:str, # category name, e.g. 'metal_plate' or 'tray'
+                  format:str='auto', # one of `FORMATS`
+                  size:int=256, # working size of every image and mask
+                  val_fraction:float=0.1, # MVTec AD and folders: share of the good images held out for calibration
+                 ) -> dict: # format, train, validation, test (None when there is no labelled test set)
+    "The train / validation / test datasets of a category in any supported layout."
+    if format not in FORMATS: raise ValueError(f"unknown format {format!r}; valid: {', '.join(FORMATS)}")
+    fmt = detect_format(root, category) if format == 'auto' else format
+    d = Path(root)/category
+    if fmt == 'loco':
+        return dict(format=fmt, train=MVTecLOCO(root, category, 'train', size),
+                    validation=MVTecLOCO(root, category, 'validation', size), test=MVTecLOCO(root, category, 'test', size))
+    good = d/'train'/'good' if fmt == 'mvtec' else d
+    vf = _n_val(len(list_images(good)), val_fraction) / len(list_images(good))
+    tr, va = (ImageFolder(good, split=s, size=size, val_fraction=vf) for s in ('train', 'validation'))
+    if fmt == 'mvtec': te = MVTecAD(root, category, 'test', size) if (d/'test').is_dir() else None
+    else:
+        te = ImageFolder(good, d/'test', d/'ground_truth' if (d/'ground_truth').is_dir() else None, 'test', size) \
+             if (d/'test').is_dir() else None
+    return dict(format=fmt, train=tr, validation=va, test=te)

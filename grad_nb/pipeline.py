@@ -4,66 +4,27 @@
 
 # %% ../nbs/10_pipeline.ipynb #c003
 from __future__ import annotations
-import io, os, re, csv, json, time, math, shutil, dataclasses, datetime, html, base64, collections, contextlib
+import io, os, re, csv, json, time, math, shutil, dataclasses, datetime, html, base64, collections, contextlib, functools
 from fastcore.meta import delegates
 from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from .config import Profile, get_profile
+from .config import Profile, LevelConfig, get_profile
 from .utils import progress, atomic_write, seed_everything, resolve_device, check_settings
-from .data import MVTecAD, MVTecLOCO, ImageFolder, DataError, load_image, resize_images, list_images
+from .data import MVTecAD, MVTecLOCO, ImageFolder, DataError, load_image, resize_images, list_images, open_datasets
 from .patchdiff import train_patchdiff, load_patchdiff, generate
 from .local_score import local_score_model
 from .detector import load_generated
 from .train import train_detector, load_checkpoint
 from .inference import GradModel
+from .report import write_report, overlay, _display_range
 from . import metrics as M
 
 # %% auto #0
-__all__ = ['FORMATS', 'Stage', 'EVAL_SIZES', 'detect_format', 'open_datasets', 'Stages', 'pipeline_stages', 'run_pipeline',
-           'evaluate_maps', 'evaluate_model', 'overlay', 'predict_files', 'write_report', 'run_demo', 'export_maps']
-
-# %% ../nbs/10_pipeline.ipynb #c007
-FORMATS = ('auto', 'mvtec', 'loco', 'folder')
-
-def detect_format(root:str|Path, # dataset root
-                  category:str, # category folder inside it
-                 ) -> str:
-    "'loco', 'mvtec' or 'folder', from what the category folder holds."
-    d = Path(root)/category
-    if not Path(root).is_dir(): raise FileNotFoundError(f"dataset root not found: {root}")
-    if not d.is_dir(): raise FileNotFoundError(f"category folder not found: {d}")
-    if (d/'defects_config.json').is_file(): return 'loco'
-    if (d/'train'/'good').is_dir(): return 'mvtec'
-    return 'folder'
-
-def _n_val(n:int, fraction:float) -> int:
-    if not 0 < fraction < 1: raise ValueError(f"val_fraction must be in (0, 1), got {fraction}")
-    if n < 3: raise DataError(f"only {n} good training images: at least 3 are needed (2 are held out for calibration)")
-    return min(n - 1, max(2, round(n * fraction)))
-
-def open_datasets(root:str|Path, # dataset root (the folder holding the category)
-                  category:str, # category name, e.g. 'metal_plate' or 'tray'
-                  format:str='auto', # one of `FORMATS`
-                  size:int=256, # working size of every image and mask
-                  val_fraction:float=0.1, # MVTec AD and folders: share of the good images held out for calibration
-                 ) -> dict: # format, train, validation, test (None when there is no labelled test set)
-    "The train / validation / test datasets of a category in any supported layout."
-    if format not in FORMATS: raise ValueError(f"unknown format {format!r}; valid: {', '.join(FORMATS)}")
-    fmt = detect_format(root, category) if format == 'auto' else format
-    d = Path(root)/category
-    if fmt == 'loco':
-        return dict(format=fmt, train=MVTecLOCO(root, category, 'train', size),
-                    validation=MVTecLOCO(root, category, 'validation', size), test=MVTecLOCO(root, category, 'test', size))
-    good = d/'train'/'good' if fmt == 'mvtec' else d
-    vf = _n_val(len(list_images(good)), val_fraction) / len(list_images(good))
-    tr, va = (ImageFolder(good, split=s, size=size, val_fraction=vf) for s in ('train', 'validation'))
-    if fmt == 'mvtec': te = MVTecAD(root, category, 'test', size) if (d/'test').is_dir() else None
-    else:
-        te = ImageFolder(good, d/'test', d/'ground_truth' if (d/'ground_truth').is_dir() else None, 'test', size) \
-             if (d/'test').is_dir() else None
-    return dict(format=fmt, train=tr, validation=va, test=te)
+__all__ = ['Stage', 'EVAL_SIZES', 'Stages', 'RunContext', 'stage_patchdiff', 'stage_samples', 'stage_detector', 'stage_calibrate',
+           'stage_evaluate', 'stage_report', 'pipeline_stages', 'run_pipeline', 'evaluate_maps', 'evaluate_model',
+           'predict_files', 'run_demo', 'export_maps']
 
 # %% ../nbs/10_pipeline.ipynb #c011
 @contextlib.contextmanager
@@ -116,10 +77,38 @@ class Stages:
 
     def seconds(self) -> dict: return {k: v['seconds'] for k, v in self.state['stages'].items()}
 
-# %% ../nbs/10_pipeline.ipynb #c015
-def _stage_data(ds):
-    cnt = lambda d: None if d is None else len(d)
-    types = {}
+# %% ../nbs/10_pipeline.ipynb #ca955fd1
+Stage = collections.namedtuple('Stage', 'name deps fn gpu')   # a stage of a run: its name, the stages it needs,
+                                                                # what it does, and whether a GPU speeds it up
+
+@dataclasses.dataclass
+class RunContext:
+    "What every stage of one run reads: its data, profile, folders, seed and device."
+    ds: dict                 # `open_datasets` of the category
+    prof: Profile            # the profile
+    out: Path                # the run folder
+    gdir: Path               # the folder of the PatchDiff checkpoints and samples (`out` unless shared)
+    category: str
+    data: Path               # the dataset root
+    setting: str             # 'ad' or 'loco'
+    seed: int
+    device: object           # a torch.device
+    show_progress: bool = True
+    compile: bool = False
+    _train: object = None    # the training images, read once by the first stage that needs them
+
+    @property
+    def levels(self) -> tuple: return self.prof.levels(self.setting)
+
+    def images(self) -> torch.Tensor:
+        "The training images at the working size, read on first use."
+        if self._train is None:
+            t = self.ds['train']
+            self._train = t.preload(desc='loading train').stack() if self.show_progress else t.stack()
+        return self._train
+
+def _stage_data(run:RunContext) -> dict:
+    ds, cnt, types = run.ds, (lambda d: None if d is None else len(d)), {}
     if ds['test'] is not None:
         for r in ds['test'].records: types[r['defect_type']] = types.get(r['defect_type'], 0) + 1
     return dict(format=ds['format'], train=cnt(ds['train']), validation=cnt(ds['validation']), test=cnt(ds['test']),
@@ -129,9 +118,57 @@ def _upgrade_settings(s:dict) -> dict:
     "A recorded run's settings in today's form: profile fields added since it ran take their defaults."
     return s | dict(profile=Profile.from_dict(s['profile']).to_dict()) if 'profile' in s else s
 
-Stage = collections.namedtuple('Stage', 'name deps fn gpu')   # a stage of a run: its name, the stages it needs,
-                                                                # what it does, and whether a GPU speeds it up
+# %% ../nbs/10_pipeline.ipynb #058d1f16
+def _tag(run, n, size) -> str: return run.prof.sample_folder(n, size).removeprefix(f'level{n}')   # '' or '_64px'
 
+def _closed_form(run, n) -> bool: return run.prof.patchdiff.for_level(n).generator == 'local_score'
+
+def stage_patchdiff(run:RunContext, n:int, size:int) -> dict:
+    "Train PatchDiff level `n` at `size` px (Algorithm 1); nothing to train for the closed-form generator."
+    if _closed_form(run, n): return dict(generator='local_score')     # its samples come from the images themselves
+    m = train_patchdiff(run.images(), n, run.prof, run.gdir/f'patchdiff{_tag(run, n, size)}', seed=run.seed,
+                        show_progress=run.show_progress, image_size=size, device=run.device, compile=run.compile)
+    return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
+
+def stage_samples(run:RunContext, n:int, size:int) -> dict:
+    "Draw level `n`'s contrastive images at `size` px (`generate`, with the level's sampler and number)."
+    if _closed_form(run, n): m = local_score_model(resize_images(run.images(), size).clamp(0, 1), n, run.prof, seed=run.seed)
+    else: m = load_patchdiff(run.gdir/f'patchdiff{_tag(run, n, size)}'/f'patchdiff_level{n}.pt', device=run.device)
+    files = generate(m, run.prof.patchdiff.for_level(n).n_samples, run.gdir/'samples'/run.prof.sample_folder(n, size),
+                     size=size, seed=run.seed, show_progress=run.show_progress, device=run.device)
+    return dict(n=len(files))
+
+# %% ../nbs/10_pipeline.ipynb #3f0d4a09
+def stage_detector(run:RunContext, lv:LevelConfig) -> dict:
+    "Train the level-`lv` detector on the training images and its samples, both at its input size (Eq. 1-7)."
+    x = resize_images(run.images(), lv.image_size).clamp(0, 1)
+    gens = [load_generated(run.gdir/'samples'/f, lv.image_size) for f in run.prof.sample_folders(lv)]
+    _, h = train_detector(x, gens, lv, run.prof, run.out/'detectors'/f'level{lv.level}', seed=run.seed, category=run.category,
+                          show_progress=run.show_progress, device=run.device, compile=run.compile)
+    return dict(steps=len(h['step']), final_rbce=float(np.mean(h['rbce'][-50:])))
+
+def stage_calibrate(run:RunContext) -> dict:
+    "A `GradModel` of the detectors, calibrated on the held-out normal images, saved as `model.pt`."
+    dets = [load_checkpoint(run.out/'detectors'/f'level{lv.level}', device=run.device)['detector'] for lv in run.levels]
+    meta = dict(profile=run.prof.name, category=run.category, format=run.ds['format'], setting=run.setting,
+                image_size=run.prof.image_size, seed=run.seed, data=str(run.data.resolve()),
+                created=datetime.datetime.now().isoformat(timespec='seconds'), profile_config=run.prof.to_dict())
+    model = GradModel(run.levels, dets, meta=meta)
+    info = model.calibrate(run.ds['validation'].stack())
+    model.save(run.out/'model.pt')
+    return dict(threshold=info['threshold'], n=len(run.ds['validation']))
+
+def stage_evaluate(run:RunContext, eval_size:str) -> dict:
+    "`evaluate_model` of the saved model on the test set, pixel metrics at `eval_size`."
+    return evaluate_model(GradModel.load(run.out/'model.pt', run.device), run.ds['test'], run.out,
+                          show_progress=run.show_progress, eval_size=eval_size)
+
+def stage_report(run:RunContext, record) -> str:
+    "`write_report` of the evaluated run, with the time of each stage so far (from the run's `Stages` record)."
+    return str(write_report(run.out, GradModel.load(run.out/'model.pt', run.device), run.ds['test'],
+                            stages=record.seconds(), samples=run.gdir/'samples'))
+
+# %% ../nbs/10_pipeline.ipynb #dbd437ad
 def pipeline_stages(data:str|Path, # dataset root (the folder holding the category)
                     category:str, # category folder name
                     out:str|Path, # run folder (created; re-running resumes)
@@ -159,62 +196,28 @@ def pipeline_stages(data:str|Path, # dataset root (the folder holding the catego
     ds = open_datasets(data, category, format, prof.image_size, val_fraction)
     setting = setting or ('loco' if ds['format'] == 'loco' else 'ad')
     if setting not in ('ad', 'loco'): raise ValueError(f"setting must be 'ad' or 'loco', got {setting!r}")
-    levels = prof.levels(setting)
     gdir = out if generators is None else Path(generators)
     settings = dict(data=str(Path(data).resolve()), category=category, format=ds['format'], setting=setting,
                     profile=prof.to_dict(), seed=seed, val_fraction=val_fraction)
     if generators is not None: settings['generators'] = str(gdir.resolve())
     st = Stages(out, settings, log=log, upgrade=_upgrade_settings)
-    stages = [Stage('data', (), lambda: _stage_data(ds), False)]
-    train = None
-    def images():
-        nonlocal train
-        if train is None: train = ds['train'].preload(desc='loading train').stack() if show_progress else ds['train'].stack()
-        return train
+    run = RunContext(ds, prof, out, gdir, category, Path(data), setting, seed, dev, show_progress, compile)
+    P = functools.partial
+    stages = [Stage('data', (), P(_stage_data, run), False)]
     for n, size in prof.sample_plan(setting):
-        cfg, name = prof.patchdiff.for_level(n), prof.sample_folder(n, size)
-        closed_form, tag = cfg.generator == 'local_score', name.removeprefix(f'level{n}')   # tag: '' or '_64px'
-        pdir = gdir/f'patchdiff{tag}'
-        def pd(n=n, size=size, closed_form=closed_form, pdir=pdir):
-            if closed_form: return dict(generator='local_score')     # nothing to train: the samples come from the images
-            m = train_patchdiff(images(), n, prof, pdir, seed=seed, show_progress=show_progress, image_size=size, device=dev,
-                                compile=compile)
-            return dict(steps=m.step, final_loss=float(np.mean(m.losses[-50:])))
-        stages.append(Stage(f'patchdiff_{n}{tag}', ('data',), pd, not closed_form))
-        def sm(n=n, size=size, cfg=cfg, closed_form=closed_form, pdir=pdir, name=name):
-            m = (local_score_model(resize_images(images(), size).clamp(0, 1), n, prof, seed=seed) if closed_form else
-                 load_patchdiff(pdir/f'patchdiff_level{n}.pt', device=dev))
-            files = generate(m, cfg.n_samples, gdir/'samples'/name, size=size, seed=seed, show_progress=show_progress,
-                             device=dev)
-            return dict(n=len(files))
-        stages.append(Stage(f'samples_{n}{tag}', (f'patchdiff_{n}{tag}',), sm, True))
-    for lv in levels:
-        def dt(lv=lv):
-            x = resize_images(images(), lv.image_size).clamp(0, 1)
-            gens = [load_generated(gdir/'samples'/f, lv.image_size) for f in prof.sample_folders(lv)]
-            _, h = train_detector(x, gens, lv, prof, out/'detectors'/f'level{lv.level}', seed=seed, category=category,
-                                  show_progress=show_progress, device=dev, compile=compile)
-            return dict(steps=len(h['step']), final_rbce=float(np.mean(h['rbce'][-50:])))
-        stages.append(Stage(f'detector_{lv.level}', tuple('samples_' + f.removeprefix('level') for f in prof.sample_folders(lv)),
-                            dt, True))
-    def cal():
-        dets = [load_checkpoint(out/'detectors'/f'level{lv.level}', device=dev)['detector'] for lv in levels]
-        model = GradModel(levels, dets, meta=dict(profile=prof.name, category=category, format=ds['format'],
-                          setting=setting, image_size=prof.image_size, seed=seed, data=str(Path(data).resolve()),
-                          created=datetime.datetime.now().isoformat(timespec='seconds'), profile_config=prof.to_dict()))
-        info = model.calibrate(ds['validation'].stack())
-        model.save(out/'model.pt')
-        return dict(threshold=info['threshold'], n=len(ds['validation']))
-    stages.append(Stage('calibrate', tuple(f'detector_{lv.level}' for lv in levels), cal, True))
+        tag = _tag(run, n, size)
+        stages += [Stage(f'patchdiff_{n}{tag}', ('data',), P(stage_patchdiff, run, n, size), not _closed_form(run, n)),
+                   Stage(f'samples_{n}{tag}', (f'patchdiff_{n}{tag}',), P(stage_samples, run, n, size), True)]
+    for lv in run.levels:
+        needs = tuple('samples_' + f.removeprefix('level') for f in prof.sample_folders(lv))
+        stages.append(Stage(f'detector_{lv.level}', needs, P(stage_detector, run, lv), True))
+    stages.append(Stage('calibrate', tuple(f'detector_{lv.level}' for lv in run.levels), P(stage_calibrate, run), True))
     if ds['test'] is not None:
         es = eval_size or ('original' if ds['format'] in ('mvtec', 'loco') else 'working')
         ev = 'evaluate' + ('_original' if es == 'original' else '')
-        stages.append(Stage(ev, ('calibrate',), lambda: evaluate_model(
-            GradModel.load(out/'model.pt', dev), ds['test'], out, show_progress=show_progress, eval_size=es), True))
-        stages.append(Stage('report', (ev,), lambda: str(write_report(out, GradModel.load(out/'model.pt', dev), ds['test'],
-                                                                      stages=st.seconds(), samples=gdir/'samples')), False))
+        stages += [Stage(ev, ('calibrate',), P(stage_evaluate, run, es), True),
+                   Stage('report', (ev,), P(stage_report, run, st), False)]
     return st, stages
-
 
 # %% ../nbs/10_pipeline.ipynb #b401ad3c
 @delegates(pipeline_stages)
@@ -331,25 +334,6 @@ def evaluate_model(model:GradModel, # a calibrated model
     return res
 
 # %% ../nbs/10_pipeline.ipynb #c021
-def overlay(image:torch.Tensor, # 3 x H x W in [0, 1]
-            amap:torch.Tensor, # H x W anomaly map
-            lo:float, # map value drawn transparent blue
-            hi:float, # map value drawn opaque red
-            alpha:float=0.5, # heatmap opacity at `hi`
-           ) -> np.ndarray: # H x W x 3 uint8
-    "The image with the anomaly map drawn over it (jet colours, `lo`..`hi`)."
-    import matplotlib
-    t = ((amap.float() - lo) / max(hi - lo, 1e-8)).clamp(0, 1).numpy()
-    rgb = matplotlib.colormaps['jet'](t)[..., :3]
-    a = alpha * (0.3 + 0.7 * t)[..., None]
-    img = image.permute(1, 2, 0).float().numpy()
-    return (255 * ((1 - a) * img + a * rgb)).round().clip(0, 255).astype(np.uint8)
-
-def _display_range(model):
-    lo = model.meta.get('map_mean', 0.0)
-    hi = model.threshold if model.threshold is not None and model.threshold > lo else lo + 1.0
-    return lo, hi
-
 def predict_files(model:GradModel, # a calibrated model
                   files:list, # image paths
                   out:str|Path, # folder for the overlays and predictions.json / .csv
@@ -387,102 +371,6 @@ def predict_files(model:GradModel, # a calibrated model
     rows = ['path,score,anomalous,error'] + [f"{r['path']},{r.get('score', '')},{r.get('anomalous', '')},{r.get('error', '')}" for r in res]
     atomic_write(out/'predictions.csv', '\n'.join(rows) + '\n')
     return res
-
-# %% ../nbs/10_pipeline.ipynb #c023
-def _fig_png(fig, path):
-    import matplotlib.pyplot as plt
-    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=80, bbox_inches='tight'); plt.close(fig)
-    atomic_write(path, buf.getvalue(), sync=False)
-    return path.name
-
-def _table(rows, head):
-    e = lambda v: html.escape(f'{v:.3f}' if isinstance(v, float) else str(v))
-    return ('<table><tr>' + ''.join(f'<th>{e(h)}</th>' for h in head) + '</tr>' +
-            ''.join('<tr>' + ''.join(f'<td>{e(v)}</td>' for v in r) + '</tr>' for r in rows) + '</table>')
-
-def _cases(types, labels, scores, k):
-    "Per defect type: (best, worst) indices, k each."
-    out = {}
-    for t in dict.fromkeys(types):
-        idx = [i for i, u in enumerate(types) if u == t]
-        order = sorted(idx, key=lambda i: scores[i], reverse=bool(labels[idx[0]] == 1))   # best first
-        out[t] = (order[:k], order[::-1][:k])
-    return out
-
-def _sample_key(d):
-    "Sort `level<n>` and `level<n>_<size>px` folders by level, the larger size first; others last."
-    m = re.fullmatch(r'level(\d+)(?:_(\d+)px)?', d.name)
-    return (int(m[1]), -int(m[2] or 10**6)) if m else (10**6, 0)
-
-def write_report(out:str|Path, # the run folder (reads metrics.json, scores and maps written by `evaluate_model`)
-                 model:GradModel, # the model that made them
-                 test, # the labelled test set they were made on
-                 stages:dict|None=None, # seconds per stage (from `run_pipeline`)
-                 samples:str|Path|None=None, # folder of `level<n>/` sample folders to show
-                 k:int=2, # best and worst cases shown per defect type
-                ) -> Path: # report/index.html
-    "An HTML report of one evaluated run: metrics, ROC curves, best and worst heatmaps, samples, time per stage."
-    import matplotlib; import matplotlib.pyplot as plt
-    out = Path(out); rd = out/'report'; rd.mkdir(parents=True, exist_ok=True)
-    res = json.loads((out/'metrics.json').read_text())
-    tm = torch.load(out/'test_maps.pt', weights_only=True)
-    maps, scores = tm['maps'].float(), tm['scores'].numpy()
-    labels, types = np.array(test.labels), [r['defect_type'] for r in test.records]
-    meta = model.meta
-    parts = [f"<h1>GRAD report: {html.escape(str(meta.get('category', '?')))}</h1>",
-             f"<p>profile <b>{html.escape(str(meta.get('profile')))}</b>, setting {html.escape(str(meta.get('setting')))}, "
-             f"levels {', '.join(f'{l.level} ({l.image_size} px)' for l in model.levels)}, fusion {model.fusion}, "
-             f"working size {meta.get('image_size')} px, seed {meta.get('seed')}; test set: {res['n']['good']} good, "
-             f"{res['n']['anomalous']} anomalous images. Written {datetime.datetime.now().isoformat(timespec='seconds')}.</p>"]
-    keys = [k for k in M.HEADLINE_METRICS if res.get(k) is not None]
-    rows = [[k, res[k]] for k in keys]
-    sp = res.get('au_spro')
-    if sp:
-        rows += [[f'au_spro ({g})', sp[g]] for g in ('structural', 'logical', 'mean') if sp.get(g) is not None]
-        rows += [[f'image_auroc ({g})', v] for g, v in sp.get('image_auroc', {}).items() if v is not None]
-    rows += [['threshold (model file)', res['threshold']], ['TPR at threshold', res['at_threshold']['tpr']],
-             ['FPR at threshold', res['at_threshold']['fpr']]]
-    parts += ['<h2>Metrics</h2>', _table(rows, ['metric', 'value'])]
-    per = res.get('per_defect', {})
-    if per:
-        cols = sorted({c for v in per.values() for c in v})
-        parts += ['<h2>Per defect type</h2>', _table([[t] + [v.get(c, '') for c in cols] for t, v in per.items()], ['type'] + cols)]
-    fig, ax = plt.subplots(figsize=(4.5, 4.2))
-    groups = [('all anomalies', labels == 1)] + [(t, np.array([u == t for u in types])) for t in dict.fromkeys(types) if t != 'good']
-    for name, sel in groups if len(groups) > 2 else groups[:1]:
-        keep = sel | (labels == 0)
-        fpr, tpr, _ = M.roc_curve(scores[keep], labels[keep])
-        ax.plot(fpr, tpr, label=f'{name} ({M.auroc(scores[keep], labels[keep]):.3f})')
-    ax.plot([0, 1], [0, 1], 'k:', lw=0.8); ax.set_xlabel('false positive rate'); ax.set_ylabel('true positive rate')
-    ax.set_title(f"image-level ROC ({meta.get('profile')} profile)"); ax.legend(fontsize=7)
-    parts += ['<h2>ROC curves</h2>', f'<img src="{_fig_png(fig, rd/"roc.png")}">']
-    lo, hi = _display_range(model)
-    cases = _cases(types, labels, scores, k)
-    fig, axs = plt.subplots(len(cases), 2 * k, figsize=(2.2 * 2 * k, 2.4 * len(cases)), squeeze=False)
-    for r, (t, (best, worst)) in enumerate(cases.items()):
-        for c, (i, kind) in enumerate([(i, 'best') for i in best] + [(i, 'worst') for i in worst]):
-            it = test[i]; a = axs[r, c]
-            a.imshow(overlay(it['image'], maps[i], lo, hi))
-            if it['label'] == 1 and it['mask'].any(): a.contour(it['mask'].numpy(), levels=[0.5], colors='w', linewidths=0.8)
-            a.set_title(f'{t} {kind}\nscore {scores[i]:.2f}', fontsize=7); a.axis('off')
-    fig.suptitle('heatmaps (blue: normal mean, red: threshold; white: ground truth)', fontsize=8)
-    parts += ['<h2>Best and worst cases</h2>', f'<img src="{_fig_png(fig, rd/"cases.png")}">']
-    if samples is not None and Path(samples).is_dir():
-        dirs = sorted((d for d in Path(samples).iterdir() if d.is_dir()), key=_sample_key)
-        if dirs:
-            fig, axs = plt.subplots(1, len(dirs), figsize=(2.4 * len(dirs), 2.6), squeeze=False)
-            for a, d in zip(axs[0], dirs):
-                f = list_images(d, required=False)
-                if f: a.imshow(Image.open(f[0]).convert('RGB'))
-                a.set_title(f'PatchDiff {d.name}', fontsize=8); a.axis('off')
-            parts += ['<h2>Contrastive samples</h2>', f'<img src="{_fig_png(fig, rd/"samples.png")}">']
-    if stages:
-        parts += ['<h2>Time per stage</h2>', _table([[k, f'{v:.1f} s'] for k, v in stages.items()] +
-                                                    [['total', f'{sum(stages.values()):.1f} s']], ['stage', 'time'])]
-    style = '<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}td,th{border:1px solid #ccc;padding:2px 8px}table{border-collapse:collapse}</style>'
-    atomic_write(rd/'index.html', f'<!doctype html><html><head><meta charset="utf-8"><title>GRAD report</title>{style}</head><body>'
-                 + '\n'.join(parts) + '</body></html>')
-    return rd/'index.html'
 
 # %% ../nbs/10_pipeline.ipynb #c025
 def run_demo(out:str|Path='grad_nb_demo', # folder for the toy data and the run

@@ -13,7 +13,7 @@ from .config import AugmentConfig, Profile
 from .data import augment, coord_map, resize_images, _gray
 from .detector import PatchDetector, is_gray, load_generated, _as_float01
 from .train import load_checkpoint
-from .pipeline import open_datasets
+from .data import open_datasets
 from .patchdiff import patch_fd
 from .baseline import NearestPatch
 
