@@ -18,8 +18,9 @@ from .data import coord_map, resize_images, list_images, load_image, crop_patche
 
 # %% auto #0
 __all__ = ['PixelNorm', 'timestep_embedding', 'LocalBlock', 'PatchDiffUNet', 'linear_betas', 'global_noise', 'PatchDiff',
-           'ddim_timesteps', 'lambda_timesteps', 'offset_probs', 'random_crops', 'load_patchdiff', 'train_patchdiff',
-           'sample_batch', 'generate', 'patch_fd', 'flops_per_pixel']
+           'ddim_timesteps', 'lambda_timesteps', 'predict_x0', 'ddpm_step', 'ddim_step', 'dpm2m_step', 'offset_probs',
+           'random_crops', 'load_patchdiff', 'train_patchdiff', 'sample_batch', 'generate', 'patch_fd',
+           'flops_per_pixel']
 
 # %% ../nbs/03_patchdiff.ipynb #c006
 class PixelNorm(nn.Module):
@@ -148,7 +149,7 @@ class PatchDiff(nn.Module):
         lm = self.loss_map(x0, coords, t=t, generator=generator, **kw) * self.loss_weight(t).view(-1, 1, 1)
         return lm.mean() if mask is None else (lm * mask).sum() / mask.sum().clamp(min=1)
 
-# %% ../nbs/03_patchdiff.ipynb #c023
+# %% ../nbs/03_patchdiff.ipynb #9abaad4c
 def _randn(shape, gens, device):
     "Noise of shape (len(gens), *shape[1:]), row i from generator i."
     return to_device(torch.stack([torch.randn(shape[1:], generator=g) for g in gens]), device)
@@ -166,6 +167,75 @@ def lambda_timesteps(alpha_bar:torch.Tensor, # the schedule's abar_1..abar_T
     want = torch.linspace(lam[-1].item(), lam[0].item(), steps, dtype=torch.float64)
     return sorted({int((lam - v).abs().argmin()) + 1 for v in want}, reverse=True)
 
+# %% ../nbs/03_patchdiff.ipynb #e458a665
+def predict_x0(x_t, eps, alpha_prod_t:float, clip:bool):
+    "The clean image implied by `eps` at `x_t`: (x_t - sqrt(1 - abar_t) eps) / sqrt(abar_t), optionally clipped to [-1, 1]."
+    x0 = (x_t - math.sqrt(1 - alpha_prod_t) * eps) / math.sqrt(alpha_prod_t)
+    return x0.clamp(-1, 1) if clip else x0
+
+def ddpm_step(x_t, eps, # the sample at t and the predicted noise
+              alpha_prod_t:float, alpha_prod_t_prev:float, # abar_t and abar_{t-1}
+              beta_t:float, # the schedule's beta_t
+              clip:bool=True, # clip the predicted x0 and take the posterior mean (DDPM eq. 7)
+              noise=None): # callable giving z ~ N(0, I), or None at t = 1
+    "Algorithm 2's update $x_t \\to x_{t-1}$."
+    alpha_t = 1 - beta_t
+    if clip:                                                     # 1. x0 from eps, clipped
+        x0 = predict_x0(x_t, eps, alpha_prod_t, True)            # 2. the posterior mean of q(x_{t-1} | x_t, x0)
+        x = (math.sqrt(alpha_prod_t_prev) * beta_t / (1 - alpha_prod_t)) * x0 \
+            + (math.sqrt(alpha_t) * (1 - alpha_prod_t_prev) / (1 - alpha_prod_t)) * x_t
+    else: x = (x_t - beta_t / math.sqrt(1 - alpha_prod_t) * eps) / math.sqrt(alpha_t)   # Algorithm 2, verbatim
+    return x + math.sqrt(beta_t) * noise() if noise is not None else x                  # 3. sigma_t z, sigma_t^2 = beta_t
+
+# %% ../nbs/03_patchdiff.ipynb #f1fe39e2
+def ddim_step(x_t, eps, # the sample at t and the predicted noise
+              alpha_prod_t:float, alpha_prod_t_prev:float, # abar_t and abar_{t'} of the next (strided) timestep
+              eta:float=1.0, # 0: deterministic DDIM; 1: DDPM's ancestral step on the strided schedule
+              clip:bool=True, # clip the predicted x0 and recompute eps from it
+              noise=None): # callable giving z ~ N(0, I)
+    "DDIM's update $x_t \\to x_{t'}$ (Song et al. 2021, eq. 12)."
+    x0 = predict_x0(x_t, eps, alpha_prod_t, clip)                              # 1. predicted x0
+    if clip: eps = (x_t - math.sqrt(alpha_prod_t) * x0) / math.sqrt(1 - alpha_prod_t)   # 2. eps consistent with it
+    std = eta * math.sqrt((1 - alpha_prod_t_prev) / (1 - alpha_prod_t) * (1 - alpha_prod_t / alpha_prod_t_prev))  # 3. sigma_t(eta)
+    x = math.sqrt(alpha_prod_t_prev) * x0 + math.sqrt(max(1 - alpha_prod_t_prev - std ** 2, 0.0)) * eps   # 4. "direction to x_t"
+    return x + std * noise() if std > 0 else x                                 # 5. fresh noise
+
+# %% ../nbs/03_patchdiff.ipynb #7c4bbd6e
+def _lambda(alpha_prod:float) -> float: return 0.5 * math.log(alpha_prod / (1 - alpha_prod))   # log(alpha_t / sigma_t)
+
+def dpm2m_step(x_t, eps, # the sample at t and the predicted noise
+               alpha_prod_t:float, alpha_prod_t_prev:float, # abar_t and abar_{t'} (1: the last step, to sigma = 0)
+               prev:tuple|None=None, # (x0, h) of the previous step, or None at the first
+               clip:bool=True, # clip the predicted x0
+               first_order:bool=False, # take the first-order step (into the last timestep)
+              ) -> tuple: # (x_{t'}, (x0, h) for the next step)
+    "DPM-Solver++(2M)'s update $x_t \\to x_{t'}$ in its data-prediction form (Lu et al. 2022)."
+    x0 = predict_x0(x_t, eps, alpha_prod_t, clip)                             # 1. the data prediction
+    if alpha_prod_t_prev >= 1.0: return x0, None                              # 2. the last step, to sigma = 0: x = x0
+    h = _lambda(alpha_prod_t_prev) - _lambda(alpha_prod_t)                    # 3. the step in lambda
+    d = x0 if prev is None or first_order else x0 + (x0 - prev[0]) * h / (2 * prev[1])   # 4. D = (1 + 1/2r) x0 - x0_prev / 2r
+    x = math.sqrt((1 - alpha_prod_t_prev) / (1 - alpha_prod_t)) * x_t - math.sqrt(alpha_prod_t_prev) * math.expm1(-h) * d
+    return x, (x0, h)                                                         # 5. sigma_t'/sigma_t x_t - alpha_t'(e^-h - 1) D
+
+# %% ../nbs/03_patchdiff.ipynb #a78d4193
+@patch
+def _timesteps(self:PatchDiff, sampler:str, steps:int|None) -> list:
+    "The timesteps a sampler visits, from T down."
+    if sampler == 'ddpm':
+        if steps not in (None, self.T): raise ValueError(f"'ddpm' is Algorithm 2: it takes all T={self.T} steps, got steps={steps}")
+        return list(range(self.T, 0, -1))
+    if sampler == 'ddim': return ddim_timesteps(self.T, steps)
+    if sampler == 'dpm2m': return lambda_timesteps(self.alpha_bar64.cpu(), steps)
+    raise ValueError(f"unknown sampler {sampler!r}; valid: 'ddpm', 'ddim', 'dpm2m'")
+
+@patch
+def _eps_at(self:PatchDiff, x, coords, t:int, autocast:bool=False):
+    "The network's noise prediction for the batch `x` at timestep `t`, in float32."
+    dev = x.device
+    with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bool(autocast) and dev.type in ('cpu', 'cuda')):
+        return self.eps(x, coords, torch.full((len(x),), t, device=dev, dtype=torch.long)).float()
+
+# %% ../nbs/03_patchdiff.ipynb #4f702e6f
 @patch
 @torch.no_grad()
 def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of the images to draw
@@ -176,56 +246,17 @@ def sample(self:PatchDiff, coords:torch.Tensor, # 2 x h x w coordinate map of th
            eta:float|None=None, # 'ddim' only: 0 deterministic, 1 stochastic (default: cfg.sample_eta)
            show_progress:bool=False, autocast:bool=False):
     "Sample one image per seed at the coordinates `coords`, in [-1, 1]."
-    dev = self.alpha_bar.device
-    eta = self.cfg.sample_eta if eta is None else eta
+    dev, eta = self.alpha_bar.device, self.cfg.sample_eta if eta is None else eta
     gens = [torch.Generator().manual_seed(int(s)) for s in seeds]
-    B, (h, w) = len(gens), coords.shape[-2:]
-    coords = coords.to(dev)
-    x = _randn((B, 3, h, w), gens, dev)
-    ab64, betas = self.alpha_bar64.tolist(), self.betas.tolist()   # on the host: no device sync per step
-    abar = lambda t: ab64[t - 1] if t > 0 else 1.0
-    def eps_at(x, t):
-        tt = torch.full((B,), t, device=dev, dtype=torch.long)
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=bool(autocast) and dev.type in ('cpu', 'cuda')):
-            return self.eps(x, coords, tt).float()
-    if sampler == 'ddpm':
-        if steps not in (None, self.T): raise ValueError(f"'ddpm' is Algorithm 2: it takes all T={self.T} steps, got steps={steps}")
-        ts = list(range(self.T, 0, -1))
-    elif sampler == 'ddim': ts = ddim_timesteps(self.T, steps)
-    elif sampler == 'dpm2m': ts = lambda_timesteps(self.alpha_bar64.cpu(), steps)
-    else: raise ValueError(f"unknown sampler {sampler!r}; valid: 'ddpm', 'ddim', 'dpm2m'")
-    lam = lambda ab: 0.5 * math.log(ab / (1 - ab))      # log(alpha_t / sigma_t), DPM-Solver's time variable
-    prev = None                                         # 'dpm2m': the previous x0 prediction and step
-    it = progress(ts, desc=f'{sampler} sampling', disable=not show_progress)
-    for i, t in enumerate(it):
-        e, ab = eps_at(x, t), abar(t)
-        if sampler == 'ddpm':
-            a, beta = 1 - betas[t - 1], betas[t - 1]
-            if clip:
-                x0 = ((x - math.sqrt(1 - ab) * e) / math.sqrt(ab)).clamp(-1, 1)
-                abp = abar(t - 1)     # posterior mean of q(x_{t-1} | x_t, x0), DDPM eq. 7
-                x = (math.sqrt(abp) * beta / (1 - ab)) * x0 + (math.sqrt(a) * (1 - abp) / (1 - ab)) * x
-            else:
-                x = (x - beta / math.sqrt(1 - ab) * e) / math.sqrt(a)
-            if t > 1: x = x + math.sqrt(beta) * _randn(x.shape, gens, dev)
-        elif sampler == 'dpm2m':
-            x0 = (x - math.sqrt(1 - ab) * e) / math.sqrt(ab)
-            if clip: x0 = x0.clamp(-1, 1)
-            if i + 1 == len(ts): x = x0; break            # the last step, to sigma = 0: first order, x = x0
-            abp = abar(ts[i + 1]); h = lam(abp) - lam(ab)
-            first = prev is None or i + 2 == len(ts)      # first order at the start and into the last timestep
-            d = x0 if first else x0 + (x0 - prev[0]) * h / (2 * prev[1])   # D = (1 + 1/2r) x0 - x0_prev / 2r
-            x = math.sqrt((1 - abp) / (1 - ab)) * x - math.sqrt(abp) * math.expm1(-h) * d
-            prev = (x0, h)
-        else:
-            abp = abar(ts[i + 1]) if i + 1 < len(ts) else 1.0
-            x0 = (x - math.sqrt(1 - ab) * e) / math.sqrt(ab)
-            if clip:
-                x0 = x0.clamp(-1, 1)
-                e = (x - math.sqrt(ab) * x0) / math.sqrt(1 - ab)     # the fix: eps consistent with the clipped x0
-            sig = eta * math.sqrt((1 - abp) / (1 - ab) * (1 - ab / abp))   # DDIM's sigma_t(eta)
-            x = math.sqrt(abp) * x0 + math.sqrt(max(1 - abp - sig ** 2, 0.0)) * e
-            if sig > 0: x = x + sig * _randn(x.shape, gens, dev)
+    coords, ts = coords.to(dev), self._timesteps(sampler, steps)
+    x = _randn((len(gens), 3) + tuple(coords.shape[-2:]), gens, dev)
+    ab64, betas = self.alpha_bar64.tolist(), self.betas.tolist()      # on the host: no device sync per step
+    noise, state = (lambda: _randn(x.shape, gens, dev)), None
+    for i, t in enumerate(progress(ts, desc=f'{sampler} sampling', disable=not show_progress)):
+        e, ab, abp = self._eps_at(x, coords, t, autocast), ab64[t - 1], ab64[ts[i + 1] - 1] if i + 1 < len(ts) else 1.0
+        if sampler == 'ddpm': x = ddpm_step(x, e, ab, abp, betas[t - 1], clip, noise if t > 1 else None)
+        elif sampler == 'ddim': x = ddim_step(x, e, ab, abp, eta, clip, noise)
+        else: x, state = dpm2m_step(x, e, ab, abp, state, clip, first_order=i + 2 == len(ts))
     return x.clamp(-1, 1) if clip else x
 
 # %% ../nbs/03_patchdiff.ipynb #c030
