@@ -22,13 +22,14 @@ from .grid import run_tasks
 # %% auto #0
 __all__ = ['PAPER_TABLE4', 'PAPER_LEVELS', 'ablation_item', 'run_ablation', 'ablation_table']
 
-# %% ../nbs/12_ablation.ipynb #c007
+# %% ../nbs/12_ablation.ipynb #84a3dc3c
 PAPER_TABLE4 = {  # detection AUROC on MVTec LOCO, levels 34 / 68 / 136 (Table 4)
     'baseline': (78.2, 77.8, 64.3),
     '+ regularization': (81.6, 80.9, 65.2),
     '+ noisy reweighting': (82.5, 82.5, 72.1),
     '+ long-tail reweighting (GRAD)': (85.2, 85.4, 75.1),
 }
+
 PAPER_LEVELS = (34, 68, 136)
 
 def _slug(row:str) -> str: return row.replace(' ', '_').replace('+', 'plus')
@@ -37,6 +38,7 @@ def _group_auroc(s, y, types, key):
     sel = np.array([t == 'good' or key in t for t in types])
     return auroc(s[sel], y[sel]) if sel.any() and (y[sel] == 1).any() else None
 
+# %% ../nbs/12_ablation.ipynb #d7aab53d
 def ablation_item(data:str|Path, category:str, samples:str|Path, # as `run_ablation`
                   out:str|Path, # this item's folder: checkpoint.pt and result.json
                   profile:str|Profile, level, seed:int, overrides:dict, # the detector's level, seed and row switches
@@ -58,6 +60,7 @@ def ablation_item(data:str|Path, category:str, samples:str|Path, # as `run_ablat
              seconds=time.time() - t)
     atomic_write(f, json.dumps(r, indent=1)); return r
 
+# %% ../nbs/12_ablation.ipynb #ed9ba3d0
 def run_ablation(data:str|Path, # dataset root
                  category:str, # category name
                  samples:str|Path, # folder of `level<n>/` sample folders (a pipeline run's `samples/`)
@@ -87,7 +90,6 @@ def run_ablation(data:str|Path, # dataset root
     res = {k[0]: v['result'] if 'result' in v else {kk: vv for kk, vv in v.items() if kk != 'skipped'} for k, v in done.items()}
     atomic_write(out/'results.json', json.dumps(res, indent=1))
     return res
-
 
 # %% ../nbs/12_ablation.ipynb #c009
 def ablation_table(res:dict, # `run_ablation`'s results

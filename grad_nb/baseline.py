@@ -151,7 +151,7 @@ def fit(self:NearestPatch, train:torch.Tensor, # N x 3 x H x W training images i
     self._plan, self.threshold = None, None
     return self
 
-# %% ../nbs/15_baseline.ipynb #c018
+# %% ../nbs/15_baseline.ipynb #1cf8d494
 def _gap2(lo_a, hi_a, lo_b, hi_b):
     "Squared distance between the box [lo_a, hi_a] and each box [lo_b, hi_b] (rows)."
     return ((lo_b - hi_a).clamp(min=0)**2 + (lo_a - hi_b).clamp(min=0)**2).sum(-1)
@@ -170,6 +170,7 @@ def _search_plan(self:NearestPatch):
             self._plan.append((pos, full[o], lb[o]))
     return self._plan
 
+# %% ../nbs/15_baseline.ipynb #63e5a758
 @patch
 @torch.inference_mode()
 def distances(self:NearestPatch, images:torch.Tensor, # N x 3 x H x W in [0, 1], the training images' size

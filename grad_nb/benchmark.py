@@ -55,7 +55,7 @@ def default_suite(out:str|Path, # the benchmark folder (the toy tray is written 
         raise ValueError(f"category names must be unique in a suite (each is a run folder), got {names}")
     return suite
 
-# %% ../nbs/16_benchmark.ipynb #c010
+# %% ../nbs/16_benchmark.ipynb #19011c77
 BASELINE = 'nearest patch (no learning)'
 
 def summarise(m:dict # the metrics of `evaluate_maps` (a run's metrics.json)
@@ -73,6 +73,7 @@ def _same_generators(a:Profile, b:Profile) -> bool:
     "Whether two profiles train the same PatchDiffs (then their runs of a category and seed share the samples)."
     return a.patchdiff == b.patchdiff and a.image_size == b.image_size
 
+# %% ../nbs/16_benchmark.ipynb #aa828a53
 def run_benchmark(out:str|Path, # benchmark folder: data, one folder per run, results.json
                   profiles:tuple=('cpu',), # profile names or `Profile`s (each its own method, by its name)
                   suite:list|None=None, # `default_suite(out, profiles[0])` by default
@@ -122,7 +123,7 @@ def run_benchmark(out:str|Path, # benchmark folder: data, one folder per run, re
                 add(BASELINE, s, seed, r['metrics'], r['seconds'], f)
     return res
 
-# %% ../nbs/16_benchmark.ipynb #c012
+# %% ../nbs/16_benchmark.ipynb #9ee64af8
 METRICS = dict(image_auroc='image AUROC', pixel_auroc='pixel AUROC', au_pro='AU-PRO', f1_max='F1-max',
                image_auroc_structural='image AUROC, structural anomalies', image_auroc_logical='image AUROC, logical anomalies',
                au_spro_structural='AU-sPRO, structural', au_spro_logical='AU-sPRO, logical', au_spro_mean='AU-sPRO, mean')
@@ -134,6 +135,7 @@ def _pm(v:list, n:int) -> str:
 
 def _secs(v:float) -> str: return f'{v:.1f}'
 
+# %% ../nbs/16_benchmark.ipynb #9d869115
 def benchmark_table(results:dict, # `run_benchmark`'s results (or out/results.json read back)
                     metrics:tuple=('image_auroc', 'pixel_auroc', 'au_pro', 'image_auroc_structural',
                                    'image_auroc_logical', 'au_spro_mean'), # keys of `METRICS`

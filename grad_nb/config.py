@@ -49,12 +49,16 @@ def augment_for(category:str, # category name, e.g. 'bottle' or 'breakfast_box';
     v, h = PAPER_FLIPS.get(category.lower().replace(' ', '_'), (False, False))
     return replace(AugmentConfig(vflip=v, hflip=h), **overrides)
 
-# %% ../nbs/00_config.ipynb #c014
+# %% ../nbs/00_config.ipynb #db6a8ec4
 GENERATORS = ('unet', 'local_score')   # what draws the contrastive samples
+
 SAMPLERS = ('ddpm', 'ddim', 'dpm2m')     # Algorithm 2; strided DDIM; DPM-Solver++(2M)
+
 LOSS_WEIGHTS = ('eps', 'min_snr')       # how the loss weighs the timesteps
+
 CROP_OFFSETS = ('uniform', 'cover')     # where training crops are cut
 
+# %% ../nbs/00_config.ipynb #34192114
 @dataclass(frozen=True)
 class PatchDiffConfig:
     "Settings of the PatchDiff generators (appendix, 'Settings of PatchDiff'; Algorithms 1-2)."
@@ -168,9 +172,10 @@ def config_from_json(cls, # a config dataclass: `PatchDiffConfig`, `DetectorConf
     names = {f.name for f in fields(cls)}
     return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items() if not known_only or k in names})
 
-# %% ../nbs/00_config.ipynb #c020
+# %% ../nbs/00_config.ipynb #1ee2407f
 Setting = Literal['ad', 'loco']
 
+# %% ../nbs/00_config.ipynb #980aff35
 @dataclass(frozen=True)
 class Profile:
     "A complete, named configuration of GRAD: PatchDiff, detector and levels."

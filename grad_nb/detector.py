@@ -8,6 +8,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .config import AugmentConfig, DetectorConfig, LevelConfig
 from .utils import progress, to_device
 from .data import augment as augment_batch
@@ -16,10 +17,11 @@ from .data import _gray, coord_map, list_images, load_image, DataError, crop_pat
 # %% auto #0
 __all__ = ['PatchDetector', 'FeatureDecoder', 'is_gray', 'PatchSampler', 'load_generated']
 
-# %% ../nbs/05_detector.ipynb #c007
+# %% ../nbs/05_detector.ipynb #77fa33c5
 _TABLE8 = ((5, 64, 4, 2), (64, 128, 4, 2), (128, 256, 3, 1), (256, 512, 3, 1),  # (in, out, kernel, stride)
            (512, 256, 3, 1), (256, 256, 1, 1), (256, 256, 1, 1), (256, 1, 1, 1))
 
+# %% ../nbs/05_detector.ipynb #a6c310d0
 class PatchDetector(nn.Module):
     "The patch-level detector of Table 8: 5 x 34 x 34 patches in, one anomaly logit per patch out; fully convolutional."
     patch, stride, in_channels, feature_dim = 34, 4, 5, 256
@@ -120,7 +122,47 @@ def _far_offsets(top, left, max_top:int, max_left:int, d:int, generator) -> tupl
         todo = torch.maximum((ct - top).abs(), (cl - left).abs()) < d
     raise RuntimeError("could not draw wrong-coordinate offsets; lower min_shift")
 
-# %% ../nbs/05_detector.ipynb #c034
+# %% ../nbs/05_detector.ipynb #6d11d09b
+def _sampler_levels(levels, generated:list, H:int, W:int) -> tuple:
+    "The PatchDiff levels of the generated sets, checked against them and against a `LevelConfig`'s input size."
+    if isinstance(levels, LevelConfig):
+        if levels.image_size != H or levels.image_size != W:
+            raise ValueError(f"normal images are {H} x {W} but level {levels.level} expects "
+                             f"{levels.image_size} x {levels.image_size}: resize them (grad_nb.data.resize_images)")
+        levels = tuple(levels.patchdiff_levels)
+    if not isinstance(generated, (list, tuple)):
+        raise ValueError(f"generated must be a list of tensors, one per PatchDiff level, got {type(generated).__name__}")
+    levels = tuple(int(l) for l in (range(1, len(generated) + 1) if levels is None else levels))
+    if len(generated) != len(levels):
+        raise ValueError(f"generated holds {len(generated)} tensors but k = {len(levels)} PatchDiff levels "
+                         f"{levels} are expected (one tensor per level)")
+    if len(levels) == 0: raise ValueError("generated must hold at least one level (k >= 1)")
+    return levels
+
+def _check_generated(generated:list, normal:torch.Tensor, g:int, P:int):
+    "Enough normal images for two groups, and generated sets of the normal images' size with a group each."
+    N, _, H, W = normal.shape
+    if N < 2 * g:
+        raise ValueError(f"normal holds {N} images, fewer than 2 x images_per_group = {2*g}: positives and "
+                         f"wrong-coordinate negatives come from two distinct groups of {g} images")
+    for j, x in enumerate(generated):
+        _check_images(x, f'generated[{j}]', P)
+        if x.shape[-2:] != normal.shape[-2:]:
+            raise ValueError(f"generated[{j}] images are {x.shape[-2]} x {x.shape[-1]} but normal ones are {H} x {W}: "
+                             f"load them at the detector's input size (load_generated(folder, size))")
+        if len(x) < g: raise ValueError(f"generated[{j}] holds {len(x)} images, fewer than images_per_group = {g}")
+
+def _shift_px(min_shift:float, H:int, W:int, P:int) -> int:
+    "The least shift of wrong coordinates in pixels; refused when no offset is guaranteed to reach it."
+    if not 0 <= min_shift <= 1: raise ValueError(f"min_shift must be in [0, 1], got {min_shift}")
+    px = max(1, round(min_shift * min(H, W))) if min_shift > 0 else 0
+    reach = max((H - P + 1) // 2, (W - P + 1) // 2)   # the farthest any offset is guaranteed to get, worst case
+    if px > reach:
+        raise ValueError(f"min_shift={min_shift} ({px} px) is too far for {H} x {W} images and {P} x {P} "
+                         f"patches (at most {reach} px): lower min_shift")
+    return px
+
+# %% ../nbs/05_detector.ipynb #0eb8d6e4
 class PatchSampler:
     "Training batches of positive, wrong-coordinate and generated patches ('Preparing the Training set', appendix)."
     def __init__(self, normal:torch.Tensor, # N x 3 x H x W normal images, float in [0, 1] or uint8
@@ -135,34 +177,9 @@ class PatchSampler:
         P, g = cfg.patch, cfg.images_per_group
         _check_images(normal, 'normal', P)
         N, _, H, W = normal.shape
-        if isinstance(levels, LevelConfig):
-            if levels.image_size != H or levels.image_size != W:
-                raise ValueError(f"normal images are {H} x {W} but level {levels.level} expects "
-                                 f"{levels.image_size} x {levels.image_size}: resize them (grad_nb.data.resize_images)")
-            levels = tuple(levels.patchdiff_levels)
-        if not isinstance(generated, (list, tuple)):
-            raise ValueError(f"generated must be a list of tensors, one per PatchDiff level, got {type(generated).__name__}")
-        if levels is None: levels = tuple(range(1, len(generated) + 1))
-        levels = tuple(int(l) for l in levels)
-        if len(generated) != len(levels):
-            raise ValueError(f"generated holds {len(generated)} tensors but k = {len(levels)} PatchDiff levels "
-                             f"{levels} are expected (one tensor per level)")
-        if len(levels) == 0: raise ValueError("generated must hold at least one level (k >= 1)")
-        if N < 2 * g:
-            raise ValueError(f"normal holds {N} images, fewer than 2 x images_per_group = {2*g}: positives and "
-                             f"wrong-coordinate negatives come from two distinct groups of {g} images")
-        for j, x in enumerate(generated):
-            _check_images(x, f'generated[{j}]', P)
-            if x.shape[-2:] != normal.shape[-2:]:
-                raise ValueError(f"generated[{j}] images are {x.shape[-2]} x {x.shape[-1]} but normal ones are {H} x {W}: "
-                                 f"load them at the detector's input size (load_generated(folder, size))")
-            if len(x) < g: raise ValueError(f"generated[{j}] holds {len(x)} images, fewer than images_per_group = {g}")
-        if not 0 <= min_shift <= 1: raise ValueError(f"min_shift must be in [0, 1], got {min_shift}")
-        self.shift_px = max(1, round(min_shift * min(H, W))) if min_shift > 0 else 0
-        reach = max((H - P + 1) // 2, (W - P + 1) // 2)   # the farthest any offset is guaranteed to get, worst case
-        if self.shift_px > reach:
-            raise ValueError(f"min_shift={min_shift} ({self.shift_px} px) is too far for {H} x {W} images and {P} x {P} "
-                             f"patches (at most {reach} px): lower min_shift")
+        levels = _sampler_levels(levels, generated, H, W)
+        _check_generated(generated, normal, g, P)
+        self.shift_px = _shift_px(min_shift, H, W, P)
         self.normal, self.generated, self.cfg, self.augment, self.levels = normal, list(generated), cfg, augment, levels
         self.g, self.p, self.k, self.H, self.W, self.seed = g, cfg.patches_per_image, len(levels), H, W, seed
         self.batch_size = cfg.batch_size(self.k)
@@ -174,34 +191,41 @@ class PatchSampler:
         return (f"PatchSampler({len(self.normal)} normal, {[len(x) for x in self.generated]} generated (levels "
                 f"{self.levels}), {self.H} x {self.W}, batch {self.batch_size} = {self.g} x {self.p} x ({self.k} + 2))")
 
-    def sample(self) -> dict:
-        "One batch: x (B x 5 x P x P in [-1, 1]), y (0 normal, 1 anomalous), kind, level, image, top, left, coord_top, coord_left."
-        gen, g, p, k, P = self.generator, self.g, self.p, self.k, self.cfg.patch
-        pick = torch.randperm(len(self.normal), generator=gen)[:2 * g]          # g positives, g wrong-coordinate
-        picks = [torch.randperm(len(x), generator=gen)[:g] for x in self.generated]
-        dev = self.normal.device
-        imgs = torch.cat([_as_float01(self.normal[to_device(pick, dev)])] +
-                         [_as_float01(x[to_device(i, x.device)]).to(dev) for x, i in zip(self.generated, picks)])
-        is_gen = torch.arange(len(imgs)) >= 2 * g
-        if self.gray: imgs[2 * g:] = _gray(imgs[2 * g:]).expand(-1, 3, -1, -1)   # no colour shortcut on grey data
-        imgs = augment_batch(imgs, self.augment, generated=to_device(is_gen, dev), generator=gen)
-        B = (k + 2) * g * p
-        index = torch.arange((k + 2) * g).repeat_interleave(p)                  # which augmented image
-        top = torch.randint(0, self.H - P + 1, (B,), generator=gen)
-        left = torch.randint(0, self.W - P + 1, (B,), generator=gen)
-        kind = torch.cat([torch.zeros(g * p), torch.ones(g * p), 2 + torch.arange(k).repeat_interleave(g * p)]).long()
-        ctop, cleft = top.clone(), left.clone()
-        w = kind == 1
-        ctop[w], cleft[w] = _far_offsets(top[w], left[w], self.H - P, self.W - P, self.shift_px, gen)
-        rgb = crop_patches(imgs, index, top, left, P) * 2 - 1
-        xy = crop_patches(self.coords, torch.zeros(B, dtype=torch.long), ctop, cleft, P)
-        lv = torch.tensor((0, 0) + self.levels)[kind]
-        source = torch.cat([pick] + picks)[index]                              # index into normal or generated[j]
-        return dict(x=torch.cat([rgb, xy], 1), y=to_device((kind > 0).float(), dev), kind=kind, level=lv, image=source,
-                    top=top, left=left, coord_top=ctop, coord_left=cleft)
-
     def __iter__(self):
         while True: yield self.sample()
+
+# %% ../nbs/05_detector.ipynb #fc34c5b9
+@patch
+def _draw_images(self:PatchSampler) -> tuple:
+    "The batch's images, augmented: g positives, g for wrong coordinates, then g per generated set; with their indices."
+    gen, g, dev = self.generator, self.g, self.normal.device
+    pick = torch.randperm(len(self.normal), generator=gen)[:2 * g]          # g positives, g wrong-coordinate
+    picks = [torch.randperm(len(x), generator=gen)[:g] for x in self.generated]
+    imgs = torch.cat([_as_float01(self.normal[to_device(pick, dev)])] +
+                     [_as_float01(x[to_device(i, x.device)]).to(dev) for x, i in zip(self.generated, picks)])
+    is_gen = torch.arange(len(imgs)) >= 2 * g
+    if self.gray: imgs[2 * g:] = _gray(imgs[2 * g:]).expand(-1, 3, -1, -1)   # no colour shortcut on grey data
+    return augment_batch(imgs, self.augment, generated=to_device(is_gen, dev), generator=gen), torch.cat([pick] + picks)
+
+# %% ../nbs/05_detector.ipynb #f7e5e221
+@patch
+def sample(self:PatchSampler) -> dict:
+    "One batch: x (B x 5 x P x P in [-1, 1]), y (0 normal, 1 anomalous), kind, level, image, top, left, coord_top, coord_left."
+    gen, g, p, k, P = self.generator, self.g, self.p, self.k, self.cfg.patch
+    imgs, sources = self._draw_images()
+    B = (k + 2) * g * p
+    index = torch.arange((k + 2) * g).repeat_interleave(p)                  # which augmented image
+    top = torch.randint(0, self.H - P + 1, (B,), generator=gen)
+    left = torch.randint(0, self.W - P + 1, (B,), generator=gen)
+    kind = torch.cat([torch.zeros(g * p), torch.ones(g * p), 2 + torch.arange(k).repeat_interleave(g * p)]).long()
+    ctop, cleft = top.clone(), left.clone()
+    w = kind == 1
+    ctop[w], cleft[w] = _far_offsets(top[w], left[w], self.H - P, self.W - P, self.shift_px, gen)
+    rgb = crop_patches(imgs, index, top, left, P) * 2 - 1
+    xy = crop_patches(self.coords, torch.zeros(B, dtype=torch.long), ctop, cleft, P)
+    lv = torch.tensor((0, 0) + self.levels)[kind]
+    return dict(x=torch.cat([rgb, xy], 1), y=to_device((kind > 0).float(), self.normal.device), kind=kind, level=lv,
+                image=sources[index], top=top, left=left, coord_top=ctop, coord_left=cleft)   # image: index into its set
 
 # %% ../nbs/05_detector.ipynb #c049
 def load_generated(folder:str|Path, # a folder of generated images (one PatchDiff level)

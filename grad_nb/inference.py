@@ -195,7 +195,7 @@ class GradModel(nn.Module):
         lv = ', '.join(f'{l.level}@{l.image_size}' for l in self.levels)
         return f"GradModel(levels=[{lv}], fusion={self.fusion!r}, threshold={self.threshold}, calibrated={self.stats is not None})"
 
-# %% ../nbs/08_inference.ipynb #c029
+# %% ../nbs/08_inference.ipynb #4b6068c7
 def _check_batch(images):
     if not isinstance(images, torch.Tensor) or images.dim() != 4 or images.shape[1] != 3:
         shape = tuple(images.shape) if isinstance(images, torch.Tensor) else type(images).__name__
@@ -207,6 +207,7 @@ def _check_batch(images):
         raise ValueError(f"images must be in [0, 1] (got values in [{images.min():.3g}, {images.max():.3g}])")
     return images
 
+# %% ../nbs/08_inference.ipynb #f555caa9
 @patch
 @torch.inference_mode()
 def level_maps(self:GradModel, images:torch.Tensor, # N x 3 x H x W in [0, 1] (any H, W; uint8 accepted)
@@ -232,6 +233,7 @@ def level_maps(self:GradModel, images:torch.Tensor, # N x 3 x H x W in [0, 1] (a
         res.append(torch.cat(maps))
     return res
 
+# %% ../nbs/08_inference.ipynb #c4627bbe
 @patch
 def forward(self:GradModel, images:torch.Tensor, # N x 3 x H x W in [0, 1]
             out_size:tuple|None=None, # (H, W) of the maps (default: the images' size)

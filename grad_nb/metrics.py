@@ -109,7 +109,7 @@ def connected_components(masks, # N x H x W (or H x W) binary masks
     lab, r = ndimage.label(m, structure=within)
     return lab.astype(np.int64), int(r)
 
-# %% ../nbs/09_metrics.ipynb #c033
+# %% ../nbs/09_metrics.ipynb #cc5e3aee
 def _sweep(scores, reg_pix, reg_id, sat, neg_pix):
     """Exact (FPR, mean overlap) curve at every distinct score, from (0, 0) at +inf to (1, 1).
     scores: flat P; reg_pix/reg_id: (pixel, region) memberships; sat: R saturations > 0; neg_pix: negative pixels"""
@@ -141,6 +141,7 @@ def _clip_curve(fpr, y, thr, max_fpr):
         f, v, t = np.r_[f, max_fpr], np.r_[v, y0 + (y1 - y0) * (max_fpr - f0) / (f1 - f0)], np.r_[t, np.nan]
     return f, v, t
 
+# %% ../nbs/09_metrics.ipynb #2279169d
 def _thin(curve, n):
     "At most about n points of a curve, the first and last kept (for plots and storage; areas use the full curve)"
     if n is None or len(curve[0]) <= n: return curve
@@ -179,7 +180,7 @@ def au_pro(maps, # N x H x W score maps
     fpr, pro, _ = pro_curve(maps, masks, max_fpr)
     return _area(fpr, pro) / max_fpr
 
-# %% ../nbs/09_metrics.ipynb #c048
+# %% ../nbs/09_metrics.ipynb #1ace52ba
 def _loco_inputs(maps, regions, saturations, good):
     a = _as_array(maps, 'maps', ndim=3)
     n, h, w = a.shape
@@ -207,6 +208,7 @@ def _loco_inputs(maps, regions, saturations, good):
     if neg.size == 0: raise ValueError('no pixel is left for the FPR (no defect-free pixel, or no image marked good)')
     return a.ravel(), np.concatenate(reg_pix), np.concatenate(reg_id), np.array(sat, np.float64), neg
 
+# %% ../nbs/09_metrics.ipynb #b215f490
 def spro_curve(maps, # N x H x W score maps
                regions, # per image an R_i x H x W array of {0, 1} region masks (None or empty for good images)
                saturations, # per image its R_i saturation thresholds in pixels (capped at each region's area)
@@ -229,7 +231,7 @@ def au_spro(maps, # N x H x W score maps
     fpr, y, _ = spro_curve(maps, regions, saturations, good, max_fpr)
     return _area(fpr, y) / max_fpr
 
-# %% ../nbs/09_metrics.ipynb #c059
+# %% ../nbs/09_metrics.ipynb #be99736b
 def _group(defect_type):
     t = str(defect_type)
     if t == 'good': return 'good'
@@ -248,6 +250,7 @@ def _loco_lists(items):
             raise ValueError(f"items[{i}] must be a dict with 'regions', 'saturation' and 'defect_type'")
     return [it['regions'] for it in its], [it['saturation'] for it in its], [it['defect_type'] for it in its]
 
+# %% ../nbs/09_metrics.ipynb #09cbd8c2
 def loco_metrics(maps, # N x H x W score maps of a category's test images
                  items, # `MVTecLOCO` test set, list of its items, or dict of lists 'regions', 'saturation', 'defect_type'
                  scores=None, # optional N image scores: adds 'image_auroc' per group

@@ -396,7 +396,7 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
     model.step, model.done, model.losses = step, step >= cfg.steps, losses
     return model.eval()
 
-# %% ../nbs/03_patchdiff.ipynb #c042
+# %% ../nbs/03_patchdiff.ipynb #c5de7663
 def _to_uint8(x:torch.Tensor) -> np.ndarray:
     "3 x H x W in [-1, 1] -> H x W x 3 uint8."
     return ((x.clamp(-1, 1) + 1) * 127.5).round().byte().permute(1, 2, 0).numpy()
@@ -417,6 +417,7 @@ def sample_batch(model:PatchDiff, # the generator
     per = max(torch.cuda.max_memory_allocated(dev) - base, 1)
     return int(max(1, min(cap, share * free // per)))
 
+# %% ../nbs/03_patchdiff.ipynb #4fe93006
 def generate(model:PatchDiff, # a trained PatchDiff (e.g. from `train_patchdiff` or `load_patchdiff`)
              n:int, # number of images
              out:str|Path, # folder for the PNGs and manifest.json

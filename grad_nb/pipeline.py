@@ -26,7 +26,7 @@ __all__ = ['Stage', 'EVAL_SIZES', 'Stages', 'RunContext', 'stage_patchdiff', 'st
            'stage_evaluate', 'stage_report', 'pipeline_stages', 'run_pipeline', 'evaluate_maps', 'evaluate_model',
            'predict_files', 'run_demo', 'export_maps']
 
-# %% ../nbs/10_pipeline.ipynb #c011
+# %% ../nbs/10_pipeline.ipynb #1a5d4007
 @contextlib.contextmanager
 def _locked(path:Path):
     "An exclusive lock between processes on the folder holding `path` (POSIX `flock`; no lock where there is none)."
@@ -37,6 +37,7 @@ def _locked(path:Path):
         fcntl.flock(fd, fcntl.LOCK_EX); yield
     finally: fcntl.flock(fd, fcntl.LOCK_UN); os.close(fd)
 
+# %% ../nbs/10_pipeline.ipynb #966c1428
 class Stages:
     "The record of a run's finished stages in `out/pipeline.json`."
     def __init__(self, out:str|Path, # the run folder
@@ -234,7 +235,7 @@ def run_pipeline(data:str|Path, # dataset root (the folder holding the category)
                 seconds=st.seconds())
 
 
-# %% ../nbs/10_pipeline.ipynb #c017
+# %% ../nbs/10_pipeline.ipynb #87faf7aa
 def _score(model, ds, batch_size=8, show_progress=True, desc='scoring', autocast=None):
     x = ds.stack()
     maps, scores = [], []
@@ -253,6 +254,7 @@ def _labels(test) -> np.ndarray:
 def _decisions(scores:torch.Tensor, threshold:float|None) -> np.ndarray:
     return (scores > threshold).numpy() if threshold is not None else np.zeros(len(scores), bool)
 
+# %% ../nbs/10_pipeline.ipynb #9da5d941
 def evaluate_maps(maps:torch.Tensor, # N x H x W anomaly maps of the test images, at the masks' size
                   scores:torch.Tensor, # N image scores
                   test, # the labelled dataset they were computed on (`MVTecAD`, `MVTecLOCO` or `ImageFolder` test split)
@@ -279,6 +281,7 @@ def _map_at_original(model, test, i, autocast=None) -> np.ndarray:
     m, _ = model(test[i]['image'][None], out_size=tuple(test._cached(i)['orig_size']), batch_size=1, autocast=autocast)
     return m[0].float().numpy()
 
+# %% ../nbs/10_pipeline.ipynb #f26a6196
 def _pixel_metrics_original(model, test, maps, n_thresholds, autocast, show_progress) -> dict:
     "Pixel AUROC, AU-PRO (MVTec AD) or AU-sPRO (MVTec LOCO) with every map and mask at its image's original size, streamed."
     v = maps.float().numpy().ravel()
@@ -303,6 +306,7 @@ def _pixel_metrics_original(model, test, maps, n_thresholds, autocast, show_prog
         out['au_spro'] = dict(sp, mean=None if None in sp.values() else (sp['structural'] + sp['logical']) / 2)
     return out
 
+# %% ../nbs/10_pipeline.ipynb #54280a9c
 def evaluate_model(model:GradModel, # a calibrated model
                    test, # a labelled dataset (`MVTecAD`, `MVTecLOCO` or `ImageFolder` test split) at the model's size
                    out:str|Path|None=None, # folder for metrics.json, scores.csv, test_maps.pt (None: write nothing)

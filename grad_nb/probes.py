@@ -210,7 +210,7 @@ def shifted_coords(h:int, # height in pixels
         return out
     return torch.stack(torch.meshgrid(axis(xy[0, :, 0], dy), axis(xy[1, 0], dx), indexing='ij'))
 
-# %% ../nbs/17_probes.ipynb #c046
+# %% ../nbs/17_probes.ipynb #6aa30145
 def _valid_cells(h:int, w:int, dy:int, dx:int, mode:str) -> torch.Tensor:
     "Output cells whose shifted coordinate window stays inside the image's coordinate range (all of them for 'roll')."
     oh, ow = PatchDetector.output_size(h, w)
@@ -226,6 +226,7 @@ def _logit_maps(detector, images, xy, batch_size):
         out.append(detector(torch.cat([b * 2 - 1, xy.expand(len(b), -1, -1, -1)], 1))[:, 0].float().cpu())
     return torch.cat(out)
 
+# %% ../nbs/17_probes.ipynb #bfa18055
 def coord_sensitivity(detector:PatchDetector, # a (trained) detector
                       images:torch.Tensor, # N x 3 x H x W held-out normal images at the detector's input size
                       shifts:tuple=(1, 2, 4, 8, 16, 32), # pixels: an int s shifts both axes by s, or give (dy, dx) pairs
@@ -462,7 +463,7 @@ def default_shifts(size:int # the detector's input side in pixels
     "Shifts of 1/64, 1/32, 1/16, 1/8 and 1/4 of the side (at least 1 px, distinct)."
     return tuple(sorted({max(1, round(size * f)) for f in (1 / 64, 1 / 32, 1 / 16, 1 / 8, 1 / 4)}))
 
-# %% ../nbs/17_probes.ipynb #c073
+# %% ../nbs/17_probes.ipynb #92a7b1fa
 def _aug_text(a:AugmentConfig) -> str:
     return (f"flips {'v' if a.vflip else ''}{'h' if a.hflip else ''}{'' if a.vflip or a.hflip else 'none'}, rotation up to "
             f"{a.rotate:g} degrees, jitter p={a.jitter_p:g} of strength {a.jitter_normal:g}")
@@ -473,6 +474,7 @@ def _finish(fig, name, figs, show):
     if show: plt.show()
     plt.close(fig)
 
+# %% ../nbs/17_probes.ipynb #6bcff5ad
 def probe_run(run_folder:str|Path, # a `run_pipeline` folder (detectors/level<L>/checkpoint.pt, samples/level<n>/)
               data:str|Path|None=None, # its dataset root (default: the one recorded in pipeline.json)
               category:str|None=None, # its category (default: the recorded one; another is an error)

@@ -80,7 +80,7 @@ def _combine(runs:list) -> dict:
     return ms[0] if len(ms) == 1 else dict(_tree(ms, np.mean), std=_tree(ms, np.std), seeds=len(ms))
 
 
-# %% ../nbs/14_reproduce.ipynb #c011
+# %% ../nbs/14_reproduce.ipynb #7f58833f
 def _pct(v): return '-' if v is None else f'{100 * v:.1f}'
 
 def _at(m:dict, path:str):
@@ -106,6 +106,7 @@ def _table(res:dict, cols:list, paper) -> list:
                     if any(p[i] != '-' for p in ps) else '-') for i, k in cols) + ' | |')
     return rows
 
+# %% ../nbs/14_reproduce.ipynb #cc9fe355
 def table_loco(res:dict # `reproduce`'s results
               ) -> str: # markdown: Table 1 beside the paper
     "Table 1 (MVTec LOCO image AUROC %) with AU-sPRO, ours beside the paper's GRAD."
@@ -123,7 +124,6 @@ def table_ad(res:dict # `reproduce`'s results
     cols = [(0, 'pixel_auroc'), (0, None), (1, 'image_auroc'), (1, None), (0, 'au_pro')]
     return '\n'.join(head + _table(res.get('ad', {}), cols, lambda c: PAPER_TABLE10.get(c, ('-', '-'))))
 
-
 # %% ../nbs/14_reproduce.ipynb #9e1545ab
 def check_profile(base:str|Profile='paper', # the profile whose code path is checked
                   patchdiff_steps:int=500, # training steps per PatchDiff level (paper: 10,000)
@@ -139,11 +139,12 @@ def check_profile(base:str|Profile='paper', # the profile whose code path is che
                    detector=replace(p.detector, max_steps=detector_steps))
 
 
-# %% ../nbs/14_reproduce.ipynb #1d431c96
+# %% ../nbs/14_reproduce.ipynb #be879ef4
 def _device_name(dev) -> str:
     import torch, platform
     return torch.cuda.get_device_name(dev) if dev.type == 'cuda' else (platform.processor() or platform.machine() or dev.type)
 
+# %% ../nbs/14_reproduce.ipynb #4628a189
 def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.json
               device='auto', # the device checked (`resolve_device`)
               profile:str|Profile|None=None, # default: `check_profile()`, the paper's code path at scaled steps
@@ -186,4 +187,3 @@ def gpu_check(out:str|Path, # folder for the toy tray, the run and gpu_check.jso
         res['speed'] = speed_table(m, 256, (1, 8, 32), repeats=10, onnx=False, log=log, device=dev)
     save()
     return res
-

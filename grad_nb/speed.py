@@ -44,7 +44,7 @@ class PredictionGraph(nn.Module):
         m = fuse_maps(maps, self.stats, self.fusion)
         return m, m.flatten(1).amax(1)
 
-# %% ../nbs/13_speed.ipynb #c011
+# %% ../nbs/13_speed.ipynb #1a0fd2ca
 def _need(mod:str):
     try: return __import__(mod)
     except ImportError:
@@ -73,6 +73,7 @@ def export_onnx(model:GradModel, # a calibrated model
     onnx.checker.check_model(proto)
     return atomic_write(path, proto.SerializeToString())
 
+# %% ../nbs/13_speed.ipynb #3ef5c95c
 class OnnxModel:
     "A GRAD model exported by `export_onnx`, run with ONNX Runtime."
     def __init__(self, path:str|Path, # the .onnx file

@@ -43,7 +43,7 @@ def toy_layout(size:int=256, # image side in pixels
              for r in range(2) for c in range(3)]
     return dict(scale=s, tray=(x0, y0, x1, y1), compartments=comps, item_radius=22 * s)
 
-# %% ../nbs/02_toydata.ipynb #c016
+# %% ../nbs/02_toydata.ipynb #eed1e5be
 def _sd_box(u, v, hw, hh, rr=0.):
     "Box with half sizes `hw`, `hh` and corner radius `rr`, centred at 0"
     qx, qy = np.abs(u) - hw + rr, np.abs(v) - hh + rr
@@ -71,6 +71,7 @@ def _sd_ellipse(u, v, a, b):
     "Approximate distance to an ellipse with semi-axes `a`, `b` (exact enough for edges)"
     return (np.hypot(u / a, v / b) - 1) * min(a, b)
 
+# %% ../nbs/02_toydata.ipynb #e5c2d1fa
 def _sd_segment(u, v, ax, ay, bx, by):
     "Unsigned distance to the segment from (ax, ay) to (bx, by)"
     px, py, dx, dy = u - ax, v - ay, bx - ax, by - ay
@@ -146,11 +147,14 @@ def _table(seed, S):
     col.flags.writeable = False
     return col
 
-# %% ../nbs/02_toydata.ipynb #c026
+# %% ../nbs/02_toydata.ipynb #34909576
 _TRAY_RIM = np.array([0.84, 0.85, 0.86], np.float32)
+
 _TRAY_FLOOR = np.array([0.76, 0.77, 0.79], np.float32)
+
 _TRAY_WALL = np.array([0.62, 0.63, 0.66], np.float32)
 
+# %% ../nbs/02_toydata.ipynb #d475df95
 @functools.lru_cache(maxsize=4)
 def _tray_sprite(S):
     "The empty tray at its nominal place, padded: (pad, table shadow, coverage, premultiplied colour, floor masks)"
@@ -185,6 +189,7 @@ def _tray_sprite(S):
     for o in out: o.flags.writeable = False
     return pad, out[0], out[1], out[2], out[3:]
 
+# %% ../nbs/02_toydata.ipynb #d235455d
 def _draw_tray(img, ox, oy):
     "Composite the tray, shifted by integer (ox, oy) px, onto `img` (in place); returns the 6 compartment floor masks"
     S = img.shape[0]
@@ -317,7 +322,7 @@ def _plan_logical(rng, items, comps, kind, s):
         return ('item', c)
     raise ValueError(f'unknown logical anomaly {kind!r}')
 
-# %% ../nbs/02_toydata.ipynb #c041
+# %% ../nbs/02_toydata.ipynb #54e0b55c
 def _blob_sdf(rng, cx, cy, rad, lobes=5):
     "SDF (a function of X, Y) of an irregular blob: a circle of radius `rad` whose radius wobbles with the angle"
     ph = rng.uniform(0, 2 * np.pi, lobes)
@@ -346,6 +351,7 @@ def _boundary_point(it, ang):
     tb = float(t[k[-1]]) if len(k) else 0.
     return it['cx'] + tb * math.cos(ang), it['cy'] + tb * math.sin(ang)
 
+# %% ../nbs/02_toydata.ipynb #a3cb7dc8
 def _make_cut(rng, it):
     "SDF of a jagged chunk centred on the outline of item `it`: what a `broken_item` lacks"
     bx, by = _boundary_point(it, rng.uniform(0, 2 * np.pi))
@@ -366,7 +372,7 @@ def _make_dent(rng, it):
         return (u / (a + dl + 1)) ** 2 + (v / (b + dl + 1)) ** 2 < 1
     return shade, region
 
-# %% ../nbs/02_toydata.ipynb #c044
+# %% ../nbs/02_toydata.ipynb #9f01c5e5
 def _scratch(img, it, fa, rng, s, ss=2):
     "Draw a thin scratch over item `it` (coverage `fa`) into `img`; returns its region mask"
     S, r = img.shape[0], it['r']
@@ -394,6 +400,7 @@ def _scratch(img, it, fa, rng, s, ss=2):
     m[win[1]:win[3], win[0]:win[2]] = ca > 0.05
     return _dilate(m, 2)
 
+# %% ../nbs/02_toydata.ipynb #4b969a02
 def _stain(img, cx, cy, rng, s, ss=2):
     "Draw an irregular translucent stain centred at (cx, cy) into `img`; returns its region mask"
     S = img.shape[0]
@@ -484,10 +491,11 @@ def toy_defects_config(size:int=256, # image side in pixels
     return [dict(defect_name=n, pixel_value=v, saturation_threshold=int(round(area)) if n == 'missing_item' else 1.0,
                  relative_saturation=n != 'missing_item') for n, v in TOY_PIXEL_VALUES.items()]
 
-# %% ../nbs/02_toydata.ipynb #c062
+# %% ../nbs/02_toydata.ipynb #b28c5b1b
 _TOY_FOLDERS = (('train', 'train/good', 'n_train'), ('validation', 'validation/good', 'n_val'),
                 ('test_good', 'test/good', 'n_test_good'), ('logical', 'test/logical_anomalies', 'n_logical'),
                 ('structural', 'test/structural_anomalies', 'n_structural'))
+
 _TOY_ENTRIES = {'train', 'validation', 'test', 'ground_truth', 'README.md', 'defects_config.json'}
 
 def _check_args(category, seed, size, counts):
@@ -502,6 +510,7 @@ def _check_args(category, seed, size, counts):
 
 def _save_png(a, path): atomic_write(path, writer=lambda f: Image.fromarray(a).save(f, format='PNG', compress_level=3), sync=False)
 
+# %% ../nbs/02_toydata.ipynb #92225c03
 def _readme(category, params):
     "README.md text of a toy dataset folder; its last line records the parameters"
     rows = '\n'.join(f'| `{f}` | {params[k]} |' for _, f, k in _TOY_FOLDERS)

@@ -830,7 +830,7 @@ math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaV
 .use-it-label { flex: none; font-weight: 600; font-size: .9rem; color: #1a7f37; }
 .use-it .highlight { flex: 1; min-width: 0; margin: 0; }
 .use-it .highlight, .use-it .highlight pre { background: transparent; border: none; }
-.use-it .highlight pre { padding: .3rem 4.5rem .3rem 0; }
+.use-it .highlight pre { padding: .3rem 4.5rem .3rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .highlight.has-copy { position: relative; }
 .copy-btn { position: absolute; top: .35rem; right: .35rem; padding: .1rem .5rem; font-size: .75rem; color: var(--muted); background: #fff;
   border: 1px solid var(--border); border-radius: 4px; cursor: pointer; opacity: .35; }
@@ -841,7 +841,6 @@ img.zoomable { cursor: zoom-in; }
 .lightbox[hidden] { display: none; }
 .lightbox img { margin: auto; max-width: none; height: auto; background: #fff; box-shadow: 0 4px 30px rgba(0,0,0,.5); }
 body.lightbox-open { overflow: hidden; }
-.alias-anchor { display: block; position: relative; }
 .page-footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); color: var(--muted); font-size: .85rem; }
 @media (max-width: 1200px) { .layout { grid-template-columns: 15rem minmax(0, 1fr); } .toc { display: none; } }
 @media (max-width: 760px) {
@@ -1059,7 +1058,7 @@ def check_links(dest:str|Path, # the site folder
 # %% docsite.ipynb #d021
 def link_anchors(pages:dict, # page path -> HTML, every page of the site
                 )->dict: # page path -> HTML, with the added anchors
-    "Add the anchors `#a.b` that links ask for but no heading has, at the heading of the nearest parent `#a`"
+    "Add the anchors `#a.b` that links ask for but no heading has: at the heading of the nearest parent `#a`, else at the `def a`/`class a` shown"
     want = {}
     for pg,h in pages.items():
         for _,_,url,_ in _parse_links(h).refs:
@@ -1071,12 +1070,14 @@ def link_anchors(pages:dict, # page path -> HTML, every page of the site
     for pg,frags in want.items():
         ids, h, add = _parse_links(pages[pg]).ids, pages[pg], {}
         for f in sorted(frags - ids):
-            parts = f.split('.')
+            parts, span = f.split('.'), f'<span id="{html.escape(f)}" class="alias-anchor"></span>'
             parent = next(('.'.join(parts[:k]) for k in range(len(parts)-1, 0, -1) if '.'.join(parts[:k]) in ids), None)
-            if parent: add.setdefault(parent, []).append(f)
-        for parent,fs in add.items():
-            spans = ''.join(f'<span id="{html.escape(f)}" class="alias-anchor"></span>' for f in fs)
-            h = re.sub(rf'(<h[1-6]\b[^>]*\bid="{re.escape(html.escape(parent))}")', lambda m: spans + m.group(1), h, count=1)
+            if parent: add.setdefault(parent, []).append(span); continue
+            # no heading at all (a private helper, say): the `def`/`class` line in the page's (exported) source, if shown
+            h = re.sub(rf'(?i)<span class="k">(?:def|class)</span><span class="w">\s*</span><span class="n[fc]">{re.escape(parts[0])}</span>',
+                       lambda m: span + m.group(0), h, count=1)
+        for parent,spans in add.items():
+            h = re.sub(rf'(<h[1-6]\b[^>]*\bid="{re.escape(html.escape(parent))}")', lambda m: ''.join(spans) + m.group(1), h, count=1)
         res[pg] = h
     return res
 
@@ -1236,11 +1237,16 @@ def _documented(nb:dict)->set:
     return {m.group(1) for c in nb.get('cells', []) for o in c.get('outputs', []) or []
             for m in re.finditer(r'^#{2,4}\s+([A-Za-z_][\w.]*)\s*$', _src((o.get('data') or {}).get('text/markdown')), re.M)}
 
+def _nb_text(nb:dict)->str:
+    "All the markdown and code of a notebook, to count how often it mentions a name"
+    return '\n'.join(_src(c.get('source')) for c in nb.get('cells', []) if c.get('cell_type') in ('markdown', 'code'))
+
 def module_use(src_nb:dict, # the source notebook (with its `#| default_exp`)
                lib_path:Path, # the package folder, e.g. `grad_nb/`
                lib_name:str, # the package name
                documented:set|None=None, # names the page shows with `show_doc` (`None`: any)
-               n:int=6, # at most this many names
+               n:int=5, # at most this many names
+               text:str='', # the page's text: when more than `n` names qualify, those it mentions most are kept
               )->str: # the import line, `''` if the notebook exports nothing
     "The line `from lib.mod import A, B` for a page: the main names of its module's `__all__`"
     if not (mod := _default_exp(src_nb)) or not (f := Path(lib_path)/(mod.replace('.', '/') + '.py')).is_file(): return ''
@@ -1248,9 +1254,13 @@ def module_use(src_nb:dict, # the source notebook (with its `#| default_exp`)
     names = next((list(ast.literal_eval(a.value)) for a in tree.body if isinstance(a, ast.Assign)
                   and any(isinstance(t, ast.Name) and t.id == '__all__' for t in a.targets)), [])
     if not names: return ''
-    shown = ([x for x in names if documented is None or x in documented] or names)[:n]
+    cands = [x for x in names if documented is None or x in documented] or names
+    if len(cands) > n and text:  # the main names: the most mentioned, shown in `__all__` order
+        top = set(sorted(cands, key=lambda x: -len(re.findall(rf'(?<![\w.]){re.escape(x)}\b', text)))[:n])
+        cands = [x for x in cands if x in top]
+    shown = cands[:n]
     more = len(names) - len(shown)
-    return f'from {lib_name}.{mod} import {", ".join(shown)}' + (f'  # and {more} more in {lib_name}.{mod}.__all__' if more else '')
+    return f'from {lib_name}.{mod} import {", ".join(shown)}' + (f'\n# and {more} more: {lib_name}.{mod}.__all__' if more else '')
 
 
 # %% docsite.ipynb #c094
@@ -1304,7 +1314,7 @@ def build_site(path:str|Path|None=None, # the notebooks folder (default: `nbs_pa
         n_img, written, pages = 0, [], []
         repo = Path(os.path.relpath(root, out)).as_posix()  # the clone, from the site folder: `..`
         for s,(nb,pg,_,_) in nbd.items():
-            use = module_use(_read_nb(nbs/s), cfg.lib_path, cfg.lib_name, _documented(nb)) if s.endswith('.ipynb') else ''
+            use = module_use(_read_nb(nbs/s), cfg.lib_path, cfg.lib_name, _documented(nb), text=_nb_text(nb)) if s.endswith('.ipynb') else ''
             pst = {**site, 'styles': styles, 'source': f'{nbs.name}/{s}', 'nb_path': f'{nbs_rel}/{s}' if nbs_rel else '', 'repo': repo, 'use': use}
             try: pages.append((s, render_notebook(nb, pg, nav, pst, name=f'{nbs.name}/{s}')))
             except DocsiteError as e: errs.append(str(e))
