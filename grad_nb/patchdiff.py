@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math, json, time, hashlib, dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 import numpy as np
 import torch
 import torch.nn as nn
@@ -317,7 +318,65 @@ def load_patchdiff(path:str|Path, # a checkpoint written by `train_patchdiff`
     m.step, m.done, m.losses = ck['step'], ck['done'], ck['losses']
     return m.to(resolve_device(device)).eval()
 
-# %% ../nbs/03_patchdiff.ipynb #c035
+# %% ../nbs/03_patchdiff.ipynb #3c79ee39
+def _training_images(images:torch.Tensor, cfg:PatchDiffConfig) -> torch.Tensor:
+    "The images checked and, when needed, resized to the config's training size."
+    if images.dim() != 4 or images.shape[1] != 3: raise ValueError(f"images must be N x 3 x H x W, got {tuple(images.shape)}")
+    if len(images) == 0: raise ValueError("images is empty")
+    if images.shape[-1] != cfg.image_size or images.shape[-2] != cfg.image_size: images = resize_images(images, cfg.image_size)
+    return images
+
+def _new_patchdiff_run(level:int, cfg:PatchDiffConfig, seed:int, dev) -> SimpleNamespace:
+    "A seeded PatchDiff, its optimiser, one-cycle schedule, moving average and crop generator, at step 0."
+    torch.manual_seed(seed * 1000 + level)
+    model = PatchDiff(level, cfg).to(dev)
+    opt = torch.optim.AdamW(model.net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps)
+    ema = {k: v.detach().clone() for k,v in model.net.state_dict().items()}
+    return SimpleNamespace(model=model, opt=opt, sched=sched, ema=ema, gen=torch.Generator().manual_seed(seed * 1000 + level + 1),
+                           step=0, losses=[], level=level, cfg=cfg)
+
+def _resume_patchdiff(r, ck_path:Path, dev):
+    "Load a checkpoint into the run `r`, after checking it was trained with the same settings."
+    ck = torch.load(ck_path, map_location='cpu', weights_only=False)
+    check_settings(dict(level=ck['level'], **{k: ck['cfg'].get(k, _DEFAULT[k]) for k in _TRAIN_KEYS}),
+                   dict(level=r.level, **{k: getattr(r.cfg, k) for k in _TRAIN_KEYS}), f'the PatchDiff checkpoint {ck_path}',
+                   'delete it, or use another `out`', 'in the checkpoint')
+    r.model.net.load_state_dict(ck['model']); r.opt.load_state_dict(ck['opt']); r.sched.load_state_dict(ck['sched'])
+    r.ema = {k: v.to(dev) for k, v in ck['ema'].items()}; r.gen.set_state(ck['gen']); r.step, r.losses = ck['step'], ck['losses']
+
+def _save_patchdiff(r, ck_path:Path|None, done:bool):
+    if ck_path is None: return
+    ck = dict(kind='patchdiff', level=r.level, cfg=dataclasses.asdict(r.cfg), step=r.step, done=done, losses=r.losses,
+              model=r.model.net.state_dict(), ema=r.ema, opt=r.opt.state_dict(), sched=r.sched.state_dict(), gen=r.gen.get_state())
+    atomic_write(ck_path, writer=lambda f: torch.save(ck, f))
+
+# %% ../nbs/03_patchdiff.ipynb #5548c9e6
+def _patchdiff_batch(r, x_all:torch.Tensor, dev) -> dict:
+    "One batch of Algorithm 1, drawn on the host's generator: crops, coordinates, validity, timesteps and both noises."
+    cfg = r.cfg
+    x, c, valid = (to_device(v, dev) for v in random_crops(x_all, cfg.batch_size, cfg.crop, r.level, r.gen, offsets=cfg.crop_offsets))
+    t = to_device(torch.randint(1, cfg.T + 1, (len(x),), generator=r.gen), dev)
+    eps1, eps_g = to_device(torch.randn(x.shape, generator=r.gen), dev), to_device(global_noise(len(x), cfg.sigma_g, r.gen), dev)
+    return dict(x=x, c=c, mask=valid, t=t, eps1=eps1, eps_g=eps_g)
+
+@torch.no_grad()
+def _ema_update(r):
+    "The moving average of the weights, after each update (integer buffers are copied)."
+    for k, v in r.model.net.state_dict().items():
+        if v.dtype.is_floating_point: r.ema[k].lerp_(v, 1 - r.cfg.ema_decay)
+        else: r.ema[k].copy_(v)
+
+def _read_losses(r, log:StepLog, pbar, ck_path):
+    "Check and keep the losses logged since the last read (before this step's update)."
+    for s, v in log.read():
+        if not math.isfinite(v['loss']):
+            raise FloatingPointError(f"PatchDiff level {r.level}: loss is {v['loss']} at step {s}; "
+                                     f"the last good checkpoint ({ck_path or 'none'}) is kept")
+        r.losses.append(v['loss']); pbar.update()
+    pbar.set_postfix(loss=float(np.mean(r.losses[-20:])))
+
+# %% ../nbs/03_patchdiff.ipynb #8b844d43
 def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
                     level:int, # receptive field n
                     profile:str|Profile='cpu', # settings: profile.patchdiff
@@ -333,68 +392,28 @@ def train_patchdiff(images:torch.Tensor, # N x 3 x H x W normal images in [0, 1]
                     **overrides, # PatchDiffConfig fields to change, e.g. steps=10
                    ) -> PatchDiff:
     "Train a level-`level` PatchDiff on random crops of `images` (Algorithm 1); resumes from `out`."
-    from dataclasses import replace, asdict
     p = get_profile(profile)
-    cfg = replace(p.patchdiff, **overrides)
-    seed = p.seed if seed is None else seed
-    if images.dim() != 4 or images.shape[1] != 3: raise ValueError(f"images must be N x 3 x H x W, got {tuple(images.shape)}")
-    if len(images) == 0: raise ValueError("images is empty")
-    if images.shape[-1] != cfg.image_size or images.shape[-2] != cfg.image_size:
-        images = resize_images(images, cfg.image_size)
-    dev = resolve_device(device)
-    x_all = (images * 2 - 1).to(dev)
-    autocast = _bf16_ok(dev) if autocast is None else autocast
-    torch.manual_seed(seed * 1000 + level)
-    model = PatchDiff(level, cfg).to(dev)
-    opt = torch.optim.AdamW(model.net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps)
-    ema = {k: v.detach().clone() for k,v in model.net.state_dict().items()}
-    gen = torch.Generator().manual_seed(seed * 1000 + level + 1)
-    step, losses = 0, []
-    ck_path = _ckpt_path(out, level) if out is not None else None
-    if ck_path is not None and ck_path.exists():
-        ck = torch.load(ck_path, map_location='cpu', weights_only=False)
-        check_settings(dict(level=ck['level'], **{k: ck['cfg'].get(k, _DEFAULT[k]) for k in _TRAIN_KEYS}),
-                       dict(level=level, **{k: getattr(cfg, k) for k in _TRAIN_KEYS}), f'the PatchDiff checkpoint {ck_path}',
-                       'delete it, or use another `out`', 'in the checkpoint')
-        model.net.load_state_dict(ck['model']); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched'])
-        ema = {k: v.to(dev) for k, v in ck['ema'].items()}; gen.set_state(ck['gen']); step, losses = ck['step'], ck['losses']
-    def save(done):
-        if ck_path is None: return
-        ck = dict(kind='patchdiff', level=level, cfg=asdict(cfg), step=step, done=done, losses=losses,
-                  model=model.net.state_dict(), ema=ema, opt=opt.state_dict(), sched=sched.state_dict(), gen=gen.get_state())
-        atomic_write(ck_path, writer=lambda f: torch.save(ck, f))
-    every = max(1, cfg.steps // 10)
-    stop = cfg.steps if until is None else min(until, cfg.steps)
-    pbar = progress(total=stop - step, desc=f'PatchDiff level {level}', disable=not show_progress or stop <= step)
-    log, loss_fn = StepLog(dev, sync_every), torch.compile(model.loss) if compile else model.loss
-    def read():                        # check and keep the losses since the last read (before this step's update)
-        for s, r in log.read():
-            if not math.isfinite(r['loss']):
-                raise FloatingPointError(f"PatchDiff level {level}: loss is {r['loss']} at step {s}; "
-                                         f"the last good checkpoint ({ck_path or 'none'}) is kept")
-            losses.append(r['loss']); pbar.update()
-        pbar.set_postfix(loss=float(np.mean(losses[-20:])))
-    model.train()
-    while step < stop:
-        x, c, valid = (to_device(v, dev) for v in random_crops(x_all, cfg.batch_size, cfg.crop, level, gen, offsets=cfg.crop_offsets))
-        t = to_device(torch.randint(1, cfg.T + 1, (len(x),), generator=gen), dev)
-        eps1, eps_g = to_device(torch.randn(x.shape, generator=gen), dev), to_device(global_noise(len(x), cfg.sigma_g, gen), dev)
-        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=autocast):
-            loss = loss_fn(x, c, mask=valid, t=t, eps1=eps1, eps_g=eps_g)
-        step += 1; log.add(step, loss=loss.detach())
-        if log.due() or step == stop or (ck_path is not None and step % every == 0): read()
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
-        with torch.no_grad():
-            for k, v in model.net.state_dict().items():
-                if v.dtype.is_floating_point: ema[k].lerp_(v, 1 - cfg.ema_decay)
-                else: ema[k].copy_(v)
-        if step % every == 0 and step < stop: save(False)
+    cfg, seed = dataclasses.replace(p.patchdiff, **overrides), p.seed if seed is None else seed
+    images, dev = _training_images(images, cfg), resolve_device(device)
+    x_all, autocast = (images * 2 - 1).to(dev), _bf16_ok(dev) if autocast is None else autocast
+    r, ck_path = _new_patchdiff_run(level, cfg, seed, dev), _ckpt_path(out, level) if out is not None else None
+    if ck_path is not None and ck_path.exists(): _resume_patchdiff(r, ck_path, dev)
+    every, stop = max(1, cfg.steps // 10), cfg.steps if until is None else min(until, cfg.steps)
+    pbar = progress(total=stop - r.step, desc=f'PatchDiff level {level}', disable=not show_progress or stop <= r.step)
+    log, loss_fn = StepLog(dev, sync_every), torch.compile(r.model.loss) if compile else r.model.loss
+    r.model.train()
+    while r.step < stop:
+        b = _patchdiff_batch(r, x_all, dev)
+        with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=autocast): loss = loss_fn(b.pop('x'), b.pop('c'), **b)
+        r.step += 1; log.add(r.step, loss=loss.detach())
+        if log.due() or r.step == stop or (ck_path is not None and r.step % every == 0): _read_losses(r, log, pbar, ck_path)
+        r.opt.zero_grad(set_to_none=True); loss.backward(); r.opt.step(); r.sched.step(); _ema_update(r)
+        if r.step % every == 0 and r.step < stop: _save_patchdiff(r, ck_path, False)
     if not pbar.disable: pbar.close()
-    save(step >= cfg.steps)
-    model.net.load_state_dict(ema)
-    model.step, model.done, model.losses = step, step >= cfg.steps, losses
-    return model.eval()
+    _save_patchdiff(r, ck_path, r.step >= cfg.steps)
+    r.model.net.load_state_dict(r.ema)
+    r.model.step, r.model.done, r.model.losses = r.step, r.step >= cfg.steps, r.losses
+    return r.model.eval()
 
 # %% ../nbs/03_patchdiff.ipynb #c5de7663
 def _to_uint8(x:torch.Tensor) -> np.ndarray:

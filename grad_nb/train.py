@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math, json, time, warnings, dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -188,7 +189,85 @@ def _read_checkpoint(path) -> dict:
     if not isinstance(ck, dict) or ck.get('format') != 1: raise ValueError(f"{path} is not a grad_nb detector checkpoint")
     return ck
 
-# %% ../nbs/07_train.ipynb #c040
+# %% ../nbs/07_train.ipynb #e758172e
+def _parts(t) -> dict: return dict(detector=t.det, decoder=t.dec, optimizer=t.opt, scheduler=t.sched, reweighter=t.rw)
+def _rngs(t) -> dict: return dict(sampler_rng=t.sampler.generator, noise_rng=t.noise)
+
+def _new_training(cfg:DetectorConfig, sampler, steps:int, seed:int, dev) -> SimpleNamespace:
+    "Fresh networks (seeded), noise generator, reweighter, optimiser and one-cycle schedule, and an empty history."
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed); det, dec = PatchDetector(), FeatureDecoder()
+    det, dec = det.to(dev), dec.to(dev)
+    noise = torch.Generator(device=dev).manual_seed(seed + 1)
+    rw = Reweighter.from_config(cfg, dim=det.feature_dim)
+    opt = torch.optim.AdamW(list(det.parameters()) + list(dec.parameters()), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=steps)
+    return SimpleNamespace(det=det, dec=dec, noise=noise, rw=rw, opt=opt, sched=sched, sampler=sampler,
+                           history={k: [] for k in HISTORY}, start=0)
+
+def _resume(t, path:Path, settings:dict, data:dict, use_bf16:bool):
+    "Load a checkpoint into `t`: refused when made with other settings, a warning for other images or precision."
+    ck = _read_checkpoint(path)
+    old = dict(ck['settings']); old_data = old.pop('data', None)
+    check_settings(old, settings, f'checkpoint {path}', 'pass another `out` folder, or delete the checkpoint to start over',
+                   'in the checkpoint')
+    if old_data != data:
+        warnings.warn(f"resuming {path} with images whose content differs from the checkpoint's (same shapes)")
+    if ck.get('autocast') != use_bf16:
+        warnings.warn(f"{path} was trained with autocast={ck.get('autocast')}, resumed with {use_bf16}: not bit-exact")
+    for k, v in _parts(t).items(): v.load_state_dict(ck[k])
+    for k, g in _rngs(t).items(): g.set_state(ck[k])
+    t.history, t.start = {k: list(ck['history'][k]) for k in HISTORY}, ck['step']
+
+# %% ../nbs/07_train.ipynb #32993130
+def _one_step(t, cfg:DetectorConfig, step:int, steps:int, use_bf16:bool, log:StepLog, fast=None):
+    "The loss of one batch (Eq. 7) and its gradients, logged (read back later); the update is the caller's."
+    lr = t.opt.param_groups[0]['lr']
+    r = detector_loss(t.det, t.dec, t.sampler.sample(), t.rw, cfg, t.noise, use_bf16, step > cfg.reweight_warmup * steps,
+                      check=False, fast=fast)
+    t.opt.zero_grad(set_to_none=True)
+    r['loss'].backward()
+    params = list(t.det.parameters()) + list(t.dec.parameters())
+    gnorm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.float()) for p in params if p.grad is not None]))
+    log.add(step, loss=r['loss'].detach(), rbce=r['rbce'], feat=r['feat'], grad=r['grad'], lr=lr,
+            ess_pos=t.rw.last['ess_pos'], ess_neg=t.rw.last['ess_neg'], p_pos=torch.sigmoid(r['logits_pos']).mean(),
+            p_neg=torch.sigmoid(r['logits_neg']).mean(), grad_norm=gnorm,
+            share=_group_shares(r['w_neg'], r['kind_neg'], list(range(1, t.sampler.k + 2))), finite=r['finite'])
+
+def _record(t, rows:list, seconds:float, steps:int, last_good:str):
+    "Check the steps read back (a diverged one stops the run before anything is written) and add them to the history."
+    for s, v in rows:
+        if (why := _divergence(v)) is not None:
+            raise FloatingPointError(f"training diverged at step {s} of {steps}: {why}. Nothing was written "
+                                     f"after it; last good checkpoint: {last_good}")
+        v.update(step=s, share=[round(x, 6) for x in v['share']], seconds=seconds / len(rows))
+        for k in HISTORY: t.history[k].append(v[k])
+
+# %% ../nbs/07_train.ipynb #fbd15170
+def _run_steps(t, cfg:DetectorConfig, level:LevelConfig, steps:int, stop:int, path:Path|None, settings:dict,
+               use_bf16:bool, dev, show_progress:bool=True, compile:bool=False, sync_every:int|None=None):
+    "Steps `t.start + 1` to `stop`: read back and checked in blocks, checkpointed every tenth of the run and at `stop`."
+    every, start = max(1, math.ceil(steps / 10)), t.start
+    last_good = f'{path} (step {start})' if path is not None and path.exists() else 'none written'
+    bar = progress(total=max(stop - start, 0), disable=not show_progress or stop <= start,
+                   desc=f"level-{level.level} detector, steps {start + 1}-{stop} of {steps}{' (bf16)' if use_bf16 else ''}")
+    log, fast = StepLog(dev, sync_every), torch.compile(t.det.forward_with_features) if compile else None
+    t.det.train(); t.dec.train(); t_read = time.perf_counter()
+    for step in range(start + 1, stop + 1):
+        _one_step(t, cfg, step, steps, use_bf16, log, fast)
+        ckpt = path is not None and (step % every == 0 or step == stop)
+        if log.due() or ckpt or step == stop:       # read and check before this step's update and any checkpoint
+            rows, now = log.read(), time.perf_counter()
+            try: _record(t, rows, now - t_read, steps, last_good)
+            except FloatingPointError: bar.close(); raise
+            bar.set_postfix(**{k: rows[-1][1][k] for k in ('loss', 'rbce', 'feat', 'grad')}); bar.update(len(rows)); t_read = now
+        t.opt.step(); t.sched.step()
+        if ckpt:
+            _save_checkpoint(path, _parts(t), _rngs(t), step=step, history=t.history, settings=settings, autocast=use_bf16)
+            last_good, t_read = f'{path} (step {step})', time.perf_counter()
+    bar.close()
+
+# %% ../nbs/07_train.ipynb #628f16df
 def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images in [0, 1] (or uint8), H = W = level.image_size
                    generated:list, # k tensors M_j x 3 x H x W of contrastive images, one per PatchDiff level of `level`
                    level:LevelConfig, # the detector level (its input size and PatchDiff levels)
@@ -211,8 +290,7 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
     if not isinstance(level, LevelConfig): raise ValueError(f"level must be a LevelConfig, got {type(level).__name__}")
     if until is not None and (isinstance(until, bool) or not isinstance(until, int) or until < 1):
         raise ValueError(f"until must be a positive step number or None, got {until!r}")
-    seed = prof.seed if seed is None else int(seed)
-    aug = prof.augmentation(category or '')
+    seed, aug = prof.seed if seed is None else int(seed), prof.augmentation(category or '')
     data = _jsonable(dict(normal=_fingerprint(normal), generated=[_fingerprint(g) for g in generated]))   # as given
     dev = normal.device if device is None else resolve_device(device)
     normal, generated = normal.to(dev), [g.to(dev) for g in generated]
@@ -222,69 +300,12 @@ def train_detector(normal:torch.Tensor, # N x 3 x H x W normal training images i
     settings = _jsonable(dict(detector=dataclasses.asdict(cfg), augment=dataclasses.asdict(aug),
                               level=dataclasses.asdict(level), seed=seed, steps=steps,
                               shapes=dict(normal=list(normal.shape), generated=[list(g.shape) for g in generated])))
-    settings_with_data = dict(settings, data=data)
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed); det, dec = PatchDetector(), FeatureDecoder()
-    det, dec = det.to(dev), dec.to(dev)
-    noise = torch.Generator(device=dev).manual_seed(seed + 1)
-    rw = Reweighter.from_config(cfg, dim=det.feature_dim)
-    opt = torch.optim.AdamW(list(det.parameters()) + list(dec.parameters()), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=steps)
-    history, start = {k: [] for k in HISTORY}, 0
+    t = _new_training(cfg, sampler, steps, seed, dev)
     path = Path(out) / CHECKPOINT if out is not None else None
-    if path is not None and path.exists():
-        ck = _read_checkpoint(path)
-        old = dict(ck['settings']); old_data = old.pop('data', None)
-        check_settings(old, settings, f'checkpoint {path}', 'pass another `out` folder, or delete the checkpoint to start over',
-                       'in the checkpoint')
-        if old_data != data:
-            warnings.warn(f"resuming {path} with images whose content differs from the checkpoint's (same shapes)")
-        if ck.get('autocast') != use_bf16:
-            warnings.warn(f"{path} was trained with autocast={ck.get('autocast')}, resumed with {use_bf16}: not bit-exact")
-        det.load_state_dict(ck['detector']); dec.load_state_dict(ck['decoder'])
-        opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler'])
-        rw.load_state_dict(ck['reweighter'])
-        sampler.generator.set_state(ck['sampler_rng']); noise.set_state(ck['noise_rng'])
-        history, start = {k: list(ck['history'][k]) for k in HISTORY}, ck['step']
-    stop = steps if until is None else min(until, steps)
-    every = max(1, math.ceil(steps / 10))
-    params = list(det.parameters()) + list(dec.parameters())
-    last_good = f'{path} (step {start})' if path is not None and path.exists() else 'none written'
-    bar = progress(total=max(stop - start, 0), disable=not show_progress or stop <= start,
-                   desc=f"level-{level.level} detector, steps {start + 1}-{stop} of {steps}{' (bf16)' if use_bf16 else ''}")
-    log, kinds = StepLog(dev, sync_every), list(range(1, sampler.k + 2))
-    fast = torch.compile(det.forward_with_features) if compile else None
-    det.train(); dec.train(); t_read = time.perf_counter()
-    for step in range(start + 1, stop + 1):
-        lr = opt.param_groups[0]['lr']
-        r = detector_loss(det, dec, sampler.sample(), rw, cfg, noise, use_bf16, step > cfg.reweight_warmup * steps,
-                          check=False, fast=fast)
-        opt.zero_grad(set_to_none=True)
-        r['loss'].backward()
-        gnorm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.float()) for p in params if p.grad is not None]))
-        log.add(step, loss=r['loss'].detach(), rbce=r['rbce'], feat=r['feat'], grad=r['grad'], lr=lr,
-                ess_pos=rw.last['ess_pos'], ess_neg=rw.last['ess_neg'], p_pos=torch.sigmoid(r['logits_pos']).mean(),
-                p_neg=torch.sigmoid(r['logits_neg']).mean(), grad_norm=gnorm,
-                share=_group_shares(r['w_neg'], r['kind_neg'], kinds), finite=r['finite'])
-        ckpt = path is not None and (step % every == 0 or step == stop)
-        if log.due() or ckpt or step == stop:       # read and check before this step's update and any checkpoint
-            rows, now = log.read(), time.perf_counter()
-            for s, v in rows:
-                if (why := _divergence(v)) is not None:
-                    bar.close()
-                    raise FloatingPointError(f"training diverged at step {s} of {steps}: {why}. Nothing was written "
-                                             f"after it; last good checkpoint: {last_good}")
-                v.update(step=s, share=[round(x, 6) for x in v['share']], seconds=(now - t_read) / len(rows))
-                for k in HISTORY: history[k].append(v[k])
-            bar.set_postfix(**{k: v[k] for k in ('loss', 'rbce', 'feat', 'grad')}); bar.update(len(rows)); t_read = now
-        opt.step(); sched.step()
-        if ckpt:
-            _save_checkpoint(path, dict(detector=det, decoder=dec, optimizer=opt, scheduler=sched, reweighter=rw),
-                             dict(sampler_rng=sampler.generator, noise_rng=noise),
-                             step=step, history=history, settings=settings_with_data, autocast=use_bf16)
-            last_good, t_read = f'{path} (step {step})', time.perf_counter()
-    bar.close()
-    return det.eval(), history
+    if path is not None and path.exists(): _resume(t, path, settings, data, use_bf16)
+    _run_steps(t, cfg, level, steps, steps if until is None else min(until, steps), path, dict(settings, data=data),
+               use_bf16, dev, show_progress, compile, sync_every)
+    return t.det.eval(), t.history
 
 # %% ../nbs/07_train.ipynb #c042
 def load_checkpoint(path:str|Path, # a checkpoint file, or the `out` folder that holds `checkpoint.pt`
