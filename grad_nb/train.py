@@ -203,6 +203,7 @@ def _new_training(cfg:DetectorConfig, sampler, steps:int, seed:int, dev) -> Simp
     opt = torch.optim.AdamW(list(det.parameters()) + list(dec.parameters()), lr=cfg.lr, weight_decay=cfg.weight_decay)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=steps)
     return SimpleNamespace(det=det, dec=dec, noise=noise, rw=rw, opt=opt, sched=sched, sampler=sampler,
+                           params=list(det.parameters()) + list(dec.parameters()), kinds=list(range(1, sampler.k + 2)),
                            history={k: [] for k in HISTORY}, start=0)
 
 def _resume(t, path:Path, settings:dict, data:dict, use_bf16:bool):
@@ -227,12 +228,11 @@ def _one_step(t, cfg:DetectorConfig, step:int, steps:int, use_bf16:bool, log:Ste
                       check=False, fast=fast)
     t.opt.zero_grad(set_to_none=True)
     r['loss'].backward()
-    params = list(t.det.parameters()) + list(t.dec.parameters())
-    gnorm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.float()) for p in params if p.grad is not None]))
+    gnorm = torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(p.grad.float()) for p in t.params if p.grad is not None]))
     log.add(step, loss=r['loss'].detach(), rbce=r['rbce'], feat=r['feat'], grad=r['grad'], lr=lr,
             ess_pos=t.rw.last['ess_pos'], ess_neg=t.rw.last['ess_neg'], p_pos=torch.sigmoid(r['logits_pos']).mean(),
             p_neg=torch.sigmoid(r['logits_neg']).mean(), grad_norm=gnorm,
-            share=_group_shares(r['w_neg'], r['kind_neg'], list(range(1, t.sampler.k + 2))), finite=r['finite'])
+            share=_group_shares(r['w_neg'], r['kind_neg'], t.kinds), finite=r['finite'])
 
 def _record(t, rows:list, seconds:float, steps:int, last_good:str):
     "Check the steps read back (a diverged one stops the run before anything is written) and add them to the history."
